@@ -1,0 +1,2 @@
+// Jest runs outside the React Server Components bundler; "server-only" would throw on import there.
+module.exports = {};
