@@ -1,0 +1,30 @@
+import Link from "next/link";
+import { hasPermission, type Permission, type Role } from "@/lib/auth/roles";
+
+const LINKS: { href: string; label: string; permission: Permission }[] = [
+  { href: "/staf", label: "Dasbor", permission: "readRequests" },
+  { href: "/staf/permohonan", label: "Kotak masuk permohonan", permission: "readRequests" },
+  { href: "/staf/permohonan/baru", label: "Catat permohonan luring", permission: "registerRequest" },
+  { href: "/staf/register", label: "Register permohonan", permission: "exportRegister" },
+  { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
+  { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
+  { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },
+  { href: "/staf/log-audit", label: "Log audit", permission: "readAuditLog" },
+];
+
+/** Shows only what the role may open; the pages themselves still refuse everyone else. */
+export function StaffNav({ role }: { role: Role }) {
+  return (
+    <nav aria-label="Menu staf" className="no-print lg:w-56 lg:shrink-0">
+      <ul className="flex flex-wrap gap-2 lg:flex-col lg:gap-1">
+        {LINKS.filter((link) => hasPermission(role, link.permission)).map((link) => (
+          <li key={link.href}>
+            <Link href={link.href} className="block rounded px-3 py-2 text-sm hover:bg-brand-50">
+              {link.label}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

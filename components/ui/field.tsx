@@ -1,0 +1,48 @@
+import type { ReactNode } from "react";
+
+export const inputClass =
+  "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
+
+/** Label + control + hint + error, wired for screen readers (the control gets aria-describedby). */
+export function Field({
+  id,
+  label,
+  hint,
+  error,
+  required,
+  children,
+}: {
+  id: string;
+  label: ReactNode;
+  hint?: ReactNode;
+  error?: string | string[];
+  required?: boolean;
+  children: ReactNode;
+}) {
+  const message = Array.isArray(error) ? error[0] : error;
+  return (
+    <div className="space-y-1">
+      <label htmlFor={id} className="block text-sm font-medium text-slate-800">
+        {label}
+        {required && <span className="text-red-700"> *</span>}
+      </label>
+      {children}
+      {hint && (
+        <p id={`${id}-hint`} className="text-xs text-slate-600">
+          {hint}
+        </p>
+      )}
+      {message && (
+        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
+          {message}
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** aria attributes for a control inside <Field>. */
+export function fieldAria(id: string, error?: string | string[], hint?: boolean) {
+  const describedBy = [hint ? `${id}-hint` : null, error ? `${id}-error` : null].filter(Boolean).join(" ");
+  return { id, "aria-invalid": error ? true : undefined, "aria-describedby": describedBy || undefined };
+}

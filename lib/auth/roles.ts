@@ -1,0 +1,35 @@
+import type { Role } from "@/lib/generated/prisma/enums";
+
+export type { Role };
+
+export const ROLE_LABELS: Record<Role, string> = {
+  ADMIN: "Administrator",
+  PPID: "PPID Pelaksana",
+  PETUGAS: "Petugas Pelayanan Informasi",
+  ATASAN: "Atasan PPID",
+  AUDITOR: "Auditor Internal",
+  PIMPINAN: "Pimpinan (Kepala Dinas)",
+};
+
+export const ALL_ROLES = Object.keys(ROLE_LABELS) as Role[];
+
+// Who may do what. Every server action and data function names one of these groups.
+export const CAN = {
+  readRequests: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  registerRequest: ["ADMIN", "PPID", "PETUGAS"],
+  processRequest: ["ADMIN", "PPID", "PETUGAS"],
+  assignRequest: ["ADMIN", "PPID"],
+  extendRequest: ["ADMIN", "PPID"],
+  decideRequest: ["ADMIN", "PPID"],
+  exportRegister: ["ADMIN", "PPID", "AUDITOR", "PIMPINAN"],
+  manageUsers: ["ADMIN"],
+  manageHolidays: ["ADMIN"],
+  manageSettings: ["ADMIN"],
+  readAuditLog: ["ADMIN", "AUDITOR"],
+} as const satisfies Record<string, readonly Role[]>;
+
+export type Permission = keyof typeof CAN;
+
+export function hasPermission(role: Role, permission: Permission): boolean {
+  return (CAN[permission] as readonly Role[]).includes(role);
+}

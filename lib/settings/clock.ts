@@ -1,0 +1,31 @@
+import "server-only";
+import { z } from "zod";
+import { DEFAULT_CLOCK_SETTINGS, isValidTimeZone, type ClockSettings } from "@/lib/deadlines";
+import { readSetting } from "@/lib/settings/store";
+import type { Tx, Db } from "@/lib/db";
+
+const dayCount = (label: string) =>
+  z.coerce.number().int(`${label} harus bilangan bulat.`).min(1, `${label} minimal 1 hari kerja.`).max(90, `${label} maksimal 90 hari kerja.`);
+
+// Shared by the admin form (browser) and the server action.
+export const clockSettingsSchema = z.object({
+  timeZone: z.string().trim().refine(isValidTimeZone, "Zona waktu tidak dikenal (contoh: Asia/Makassar)."),
+  cutiBersamaIsWorkingDay: z.coerce.boolean(),
+  nonWorkingDayReceipt: z.enum(["NEXT_WORKING_DAY", "AS_IS"], "Pilih aturan penerimaan pada hari libur."),
+  officeHoursCutoff: z
+    .string()
+    .trim()
+    .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Format jam JJ:MM, misalnya 16:00.")
+    .nullable(),
+  noticeWorkingDays: dayCount("Batas pemberitahuan tertulis"),
+  extensionWorkingDays: dayCount("Perpanjangan"),
+  objectionFilingWorkingDays: dayCount("Batas pengajuan keberatan"),
+  objectionAnswerWorkingDays: dayCount("Batas tanggapan keberatan"),
+  disputeFilingWorkingDays: dayCount("Batas pengajuan sengketa"),
+}) satisfies z.ZodType<ClockSettings>;
+
+export const CLOCK_SETTINGS_KEY = "clock";
+
+export async function getClockSettings(client?: Tx | Db): Promise<ClockSettings> {
+  return readSetting(CLOCK_SETTINGS_KEY, clockSettingsSchema, { ...DEFAULT_CLOCK_SETTINGS }, client);
+}
