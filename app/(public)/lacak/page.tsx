@@ -1,0 +1,37 @@
+import type { Metadata } from "next";
+import { TrackingApiDocs } from "@/components/public/tracking-api-docs";
+import { TrackingForm } from "@/components/public/tracking-form";
+import { TrackingResult } from "@/components/public/tracking-result";
+import { FormMessage } from "@/components/ui/form-message";
+import { currentClientIp } from "@/lib/rate-limit/current-client";
+import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
+
+// The secret code may be in the address: never send it to another site, never index the page.
+export const metadata: Metadata = { title: "Lacak permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
+
+type Query = { nomor?: string | string[]; kode?: string | string[] };
+const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+
+export default async function TrackingPage({ searchParams }: { searchParams: Promise<Query> }) {
+  const query = await searchParams;
+  const nomor = single(query.nomor);
+  const kode = single(query.kode);
+  const asked = nomor !== "" || kode !== "";
+  const lookup = asked ? await lookupTrackedRequest(nomor, kode, await currentClientIp()) : null;
+
+  return (
+    <div className="mx-auto max-w-3xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Lacak permohonan informasi</h1>
+        <p className="text-slate-700">
+          Masukkan nomor registrasi dan kode pelacakan yang tertera pada bukti permohonan. Hanya pemegang kode yang dapat
+          melihat permohonan.
+        </p>
+      </header>
+      <TrackingForm nomor={nomor} kode={kode} />
+      {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
+      {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
+      <TrackingApiDocs />
+    </div>
+  );
+}

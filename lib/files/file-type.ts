@@ -1,0 +1,21 @@
+/**
+ * Recognises a file by its first bytes ("magic numbers"), never by its name or the type the browser
+ * claims, so a renamed executable cannot pass as a PDF. Pure.
+ */
+import type { AllowedFileKind } from "./limits";
+
+const SIGNATURES: { kind: AllowedFileKind; bytes: number[] }[] = [
+  { kind: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
+  { kind: "jpeg", bytes: [0xff, 0xd8, 0xff] },
+  { kind: "png", bytes: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a] },
+];
+
+/** Number of leading bytes detectFileKind needs. */
+export const SIGNATURE_BYTES = 8;
+
+export function detectFileKind(head: Uint8Array): AllowedFileKind | null {
+  for (const signature of SIGNATURES) {
+    if (head.length >= signature.bytes.length && signature.bytes.every((b, i) => head[i] === b)) return signature.kind;
+  }
+  return null;
+}

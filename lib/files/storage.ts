@@ -1,0 +1,41 @@
+import "server-only";
+import { randomBytes } from "node:crypto";
+import fs from "node:fs/promises";
+import path from "node:path";
+
+/**
+ * Disk storage for uploads under the git-ignored `storage/` folder (or STORAGE_DIR). Files are named
+ * by a random key only; the original name is metadata in the database, never part of a path.
+ */
+export function storageRoot(): string {
+  return path.resolve(process.env.STORAGE_DIR ?? path.join(process.cwd(), "storage"));
+}
+
+const KEY_PATTERN = /^\d{4}\/\d{2}\/[a-f0-9]{32}\.[a-z0-9]{2,5}$/;
+
+/** Absolute path of a key; refuses anything that is not a key this module made (no path traversal). */
+export function storagePath(storageKey: string): string {
+  if (!KEY_PATTERN.test(storageKey)) throw new Error(`Invalid storage key "${storageKey}"`);
+  return path.join(storageRoot(), ...storageKey.split("/"));
+}
+
+/** "2026/03/<32 random hex>.pdf": a month folder keeps directories small. */
+export function newStorageKey(extension: string, now: Date = new Date()): string {
+  const month = String(now.getUTCMonth() + 1).padStart(2, "0");
+  return `${now.getUTCFullYear()}/${month}/${randomBytes(16).toString("hex")}.${extension}`;
+}
+
+export async function writeStoredFile(storageKey: string, bytes: Uint8Array): Promise<void> {
+  const target = storagePath(storageKey);
+  await fs.mkdir(path.dirname(target), { recursive: true });
+  // "wx": never overwrite an existing file, even on a (practically impossible) key collision.
+  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o640 });
+}
+
+export async function readStoredFile(storageKey: string): Promise<Buffer> {
+  return fs.readFile(storagePath(storageKey));
+}
+
+export async function deleteStoredFile(storageKey: string): Promise<void> {
+  await fs.rm(storagePath(storageKey), { force: true });
+}

@@ -1,0 +1,9 @@
+import type { RateLimitPolicy } from "./rate-limit";
+
+/** Limits of the public forms and look-ups (change here; each is per client address). */
+export const RATE_LIMITS = {
+  /** New information requests from the portal. */
+  requestSubmission: { name: "permohonan", limit: 5, windowSeconds: 10 * 60 },
+  /** Tracking look-ups (page, receipt and JSON): stops guessing tracking codes. */
+  trackingLookup: { name: "lacak", limit: 30, windowSeconds: 10 * 60 },
+} as const satisfies Record<string, RateLimitPolicy>;

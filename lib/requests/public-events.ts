@@ -1,0 +1,18 @@
+/**
+ * Request events the requester may see on /lacak, with their public wording. Only these types are
+ * shown, and only type + time: event notes and actors (staff names, internal remarks) never leave
+ * the office. A new event type stays internal until it is added here.
+ * Types: DITERIMA (lib/requests/create-request.ts), the rest from lib/requests/services (staff actions).
+ */
+export const PUBLIC_EVENT_LABELS: Record<string, string> = {
+  DITERIMA: "Permohonan diterima dan diregistrasi",
+  ASSIGNED: "Permohonan mulai diproses petugas",
+  CLARIFICATION_REQUESTED: "Klarifikasi diminta kepada pemohon (penghitungan waktu dihentikan sementara)",
+  CLARIFICATION_ANSWERED: "Jawaban klarifikasi diterima (penghitungan waktu dilanjutkan)",
+  EXTENDED: "Jangka waktu diperpanjang 7 hari kerja",
+  DECIDED: "Pemberitahuan tertulis diterbitkan",
+  DELIVERED: "Informasi disampaikan kepada pemohon",
+  CLOSED: "Permohonan selesai",
+};
+
+export const PUBLIC_EVENT_TYPES = Object.keys(PUBLIC_EVENT_LABELS);
