@@ -1,0 +1,55 @@
+import Link from "next/link";
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/roles";
+import { getAssignableOfficers, getRequestDetail } from "@/lib/requests/detail-queries";
+import { StatusBadge } from "@/components/staff/requests/status-badge";
+import { DeadlinePanel } from "@/components/staff/requests/deadline-panel";
+import { RequestTimeline } from "@/components/staff/requests/request-timeline";
+import { RequestActions } from "@/components/staff/requests/request-actions";
+import { ApplicantCard, DecisionCard, PausesCard, RequestCard } from "@/components/staff/requests/request-data";
+import { FormMessage } from "@/components/ui/form-message";
+
+export const metadata = { title: "Detail permohonan" };
+
+export default async function RequestPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ id: string }>;
+  searchParams: Promise<{ terdaftar?: string }>;
+}) {
+  const user = await requirePermission("readRequests");
+  const [{ id }, { terdaftar }] = await Promise.all([params, searchParams]);
+  const detail = await getRequestDetail(id);
+  if (!detail) notFound();
+  const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];
+  const { request } = detail;
+  return (
+    <div className="space-y-4">
+      <p className="text-sm">
+        <Link href="/staf/permohonan">← Kotak masuk permohonan</Link>
+      </p>
+      <header className="flex flex-wrap items-center gap-3">
+        <h1 className="text-2xl font-bold">Permohonan {request.registrationNumber}</h1>
+        <StatusBadge status={request.status} />
+      </header>
+      {terdaftar === "1" && (
+        <FormMessage ok message={`Permohonan tercatat dengan nomor ${request.registrationNumber}. Sampaikan nomor dan kode lacak ${request.trackingCode} kepada pemohon.`} />
+      )}
+      <div className="grid gap-4 xl:grid-cols-2">
+        <div className="space-y-4">
+          <DeadlinePanel detail={detail} />
+          <RequestActions detail={detail} officers={officers} extensionDays={detail.extensionDays} />
+          <DecisionCard request={request} />
+          <PausesCard pauses={request.pauses} />
+        </div>
+        <div className="space-y-4">
+          <RequestCard request={request} />
+          <ApplicantCard request={request} />
+          <RequestTimeline events={request.events} />
+        </div>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+// RequestEvent.type values written by the staff actions, with their timeline labels (Bahasa Indonesia).
+export const REQUEST_EVENT_LABELS: Record<string, string> = {
+  DITERIMA: "Permohonan diterima dan didaftarkan",
+  ASSIGNED: "Petugas ditugaskan",
+  CLARIFICATION_REQUESTED: "Klarifikasi diminta kepada pemohon",
+  CLARIFICATION_ANSWERED: "Jawaban klarifikasi diterima",
+  EXTENDED: "Jangka waktu diperpanjang",
+  DECIDED: "Permohonan diputuskan",
+  DELIVERED: "Informasi diserahkan",
+  CLOSED: "Permohonan ditutup",
+};
+
+/** Label of an event type; types written by other modules fall back to the raw value. */
+export function requestEventLabel(type: string): string {
+  return REQUEST_EVENT_LABELS[type] ?? type.replace(/_/g, " ").toLowerCase();
+}
