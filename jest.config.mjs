@@ -27,7 +27,7 @@ const integration = await createJestConfig({
   testMatch: ["<rootDir>/tests/integration/**/*.test.ts"],
   globalSetup: "<rootDir>/tests/integration/global-setup.mjs",
   globalTeardown: "<rootDir>/tests/integration/global-teardown.mjs",
-  testTimeout: 60_000,
 })();
 
-export default { projects: [unit, integration] };
+// testTimeout is a global option (ignored inside a project): integration tests start servers and child processes.
+export default { projects: [unit, integration], testTimeout: 60_000 };

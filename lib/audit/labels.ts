@@ -13,6 +13,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   IMPORT_HOLIDAYS: "Impor data hari libur",
   UPDATE_CLOCK_SETTINGS: "Pengaturan tenggat diubah",
   UPDATE_AGENCY_PROFILE: "Profil instansi diubah",
+  "request.register": "Permohonan luring dicatat",
+  "request.assign": "Permohonan ditugaskan",
+  "request.pause": "Klarifikasi diminta (tenggat dijeda)",
+  "request.resume": "Jawaban klarifikasi dicatat (tenggat berjalan lagi)",
+  "request.extend": "Jangka waktu diperpanjang",
+  "request.decide": "Permohonan diputuskan",
+  "request.deliver": "Penyerahan informasi dicatat",
+  "request.close": "Permohonan ditutup",
+  "register.export": "Register permohonan diekspor (CSV)",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -8,6 +8,7 @@ export const REQUEST_EVENT_LABELS: Record<string, string> = {
   DECIDED: "Permohonan diputuskan",
   DELIVERED: "Informasi diserahkan",
   CLOSED: "Permohonan ditutup",
+  TENGGAT_DIHITUNG_ULANG: "Tenggat dihitung ulang (perubahan hari libur atau pengaturan)",
 };
 
 /** Label of an event type; types written by other modules fall back to the raw value. */

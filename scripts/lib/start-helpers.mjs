@@ -68,7 +68,7 @@ export async function printBanner({ port, demo, embedded }) {
     "================================================================",
     ` Portal PPID siap: http://localhost:${port}`,
     ` Area staf:       http://localhost:${port}/masuk`,
-    ` Basis data:      ${embedded ? "PostgreSQL tertanam (.data/postgres)" : "DATABASE_URL"}`,
+    ` Basis data:      ${embedded ? "PostgreSQL tertanam (folder .data, git-ignored)" : "DATABASE_URL"}`,
   ];
   if (demo) {
     const accounts = JSON.parse(fs.readFileSync(path.join(PROJECT_ROOT, "prisma/seed/demo-accounts.json"), "utf8"));
