@@ -9,7 +9,7 @@ import { TRACKING_ALPHABET, TRACKING_CODE_LENGTH } from "@/lib/requests/tracking
 import { DEMO_ACCOUNTS, DEMO_PASSWORD } from "@/prisma/seed/demo-accounts";
 import { seedDemoData, type SeedResult } from "@/prisma/seed/seed-demo";
 import { DEMO_TODAY } from "@/prisma/seed/schedule";
-import { createScratchDatabase, type ScratchDatabase } from "./scratch-database";
+import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
 // The demo seed needs an empty database, so it gets its own (and a second one to prove determinism).
 let scratch: ScratchDatabase;

@@ -1,5 +1,6 @@
 // A database of its own for a test that needs an EMPTY database (the shared test database holds
-// other files' rows): created on the server named by DATABASE_URL, migrated, dropped afterwards.
+// other files' rows): created on the server named by DATABASE_URL (or another server's URL), migrated,
+// dropped afterwards.
 import { execFile } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import path from "node:path";
@@ -24,8 +25,8 @@ async function deployMigrations(url: string): Promise<void> {
 
 export type ScratchDatabase = { name: string; client: PrismaClient; drop: () => Promise<void> };
 
-async function onServer(sql: string): Promise<void> {
-  const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
+async function onServer(serverUrl: string, sql: string): Promise<void> {
+  const admin = new pg.Client({ connectionString: serverUrl });
   await admin.connect();
   try {
     await admin.query(sql);
@@ -34,12 +35,12 @@ async function onServer(sql: string): Promise<void> {
   }
 }
 
-export async function createScratchDatabase(prefix: string): Promise<ScratchDatabase> {
-  if (!process.env.DATABASE_URL) throw new Error("DATABASE_URL is not set (tests/integration/global-setup.mjs sets it)");
+export async function createScratchDatabase(prefix: string, serverUrl = process.env.DATABASE_URL): Promise<ScratchDatabase> {
+  if (!serverUrl) throw new Error("DATABASE_URL is not set (tests/integration/global-setup.mjs sets it)");
   const name = `${prefix}_${randomBytes(4).toString("hex")}`;
-  const dropDatabase = () => onServer(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
-  await onServer(`CREATE DATABASE "${name}"`);
-  const url = new URL(process.env.DATABASE_URL);
+  const dropDatabase = () => onServer(serverUrl, `DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+  await onServer(serverUrl, `CREATE DATABASE "${name}"`);
+  const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   try {
     await deployMigrations(url.toString());
