@@ -39,7 +39,7 @@ export default defineConfig({
     env: {
       PORT: String(PORT),
       PPID_DATA_DIR: ".data/e2e",
-      EMBEDDED_PG_PORT: "54331",
+      EMBEDDED_PG_PORT: process.env.E2E_PG_PORT ?? "54331",
       NEXTAUTH_URL: baseURL,
       NEXTAUTH_SECRET: "e2e-secret-not-for-production",
       SKIP_BUILD: process.env.SKIP_BUILD ?? "",

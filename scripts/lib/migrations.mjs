@@ -13,7 +13,8 @@ import { openSchemaEngine, connectionConfig, NO_FILTER, engineErrorMessage } fro
 export const SCHEMA_PATH = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
 export const MIGRATIONS_DIR = path.join(PROJECT_ROOT, "prisma", "migrations");
 // Throw-away server for `create` and `check` (own folder and port, away from the app's 54329).
-export const SCRATCH_DB = { dataDir: ".data/migrate-scratch-postgres", port: 54339 };
+// Port overridable so several checkouts on one machine do not collide.
+export const SCRATCH_DB = { dataDir: ".data/migrate-scratch-postgres", port: Number(process.env.MIGRATE_SCRATCH_PG_PORT) || 54339 };
 // Serialises our own deploys (no timeout). The engine also takes Prisma's lock (72707369, 10 s
 // timeout), which keeps us exclusive with a real `prisma migrate deploy`; this key is distinct.
 const DEPLOY_LOCK = "SELECT pg_advisory_lock(72707369, 1)";

@@ -31,7 +31,8 @@ async function recreateDatabase(adminUrl) {
 export default async function globalSetup() {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
-    const server = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port: 54330, database: "postgres" });
+    const port = Number(process.env.TEST_PG_PORT) || 54330;
+    const server = await startEmbeddedPostgres({ dataDir: ".data/test-postgres", port, database: "postgres" });
     globalThis.__EMBEDDED_PG__ = server;
     adminUrl = server.url;
   }
