@@ -5,21 +5,43 @@ import { POWER_OF_ATTORNEY_FIELD } from "@/lib/requests/form-data";
 import type { RequestFormBindings } from "./request-form-bindings";
 import styles from "./request-form.module.css";
 
+/** The texts that differ between the citizen's own form and the officer's offline form. */
+export type ProxyConsentWording = {
+  legend: string;
+  viaProxy: string;
+  powerOfAttorneyLabel: string;
+  consent: string;
+  consentHint: string;
+};
+
+/** Worded for the citizen who files the request themself. */
+export const CITIZEN_PROXY_WORDING: ProxyConsentWording = {
+  legend: "3. Kuasa dan persetujuan",
+  viaProxy: "Permohonan ini diajukan melalui kuasa (orang lain mengajukan atas nama pemohon).",
+  powerOfAttorneyLabel: "Surat kuasa",
+  consent:
+    "Saya menyetujui pemrosesan data pribadi saya oleh PPID untuk keperluan pelayanan permohonan informasi ini, " +
+    "sesuai UU 27/2022 tentang Pelindungan Data Pribadi.",
+  consentHint: "Data Anda hanya digunakan untuk melayani dan mencatat permohonan dalam register permohonan, tidak dipublikasikan.",
+};
+
 /** Filing through a proxy (kuasa) with the power of attorney, and consent to data processing. */
 export function RequestFormProxy({
   bind,
   onFileChange,
+  wording = CITIZEN_PROXY_WORDING,
 }: {
   bind: RequestFormBindings;
   onFileChange: (event: ChangeEvent<HTMLInputElement>) => void;
+  wording?: ProxyConsentWording;
 }) {
   const fileError = bind.error(POWER_OF_ATTORNEY_FIELD);
   return (
     <fieldset className="space-y-4">
-      <legend className="mb-2 text-lg font-semibold">3. Kuasa dan persetujuan</legend>
+      <legend className="mb-2 text-lg font-semibold">{wording.legend}</legend>
       <label className="flex items-start gap-3 text-sm">
         <input type="checkbox" {...bind.checkbox("viaProxy")} className="mt-1 h-4 w-4 accent-brand-700" />
-        <span>Permohonan ini diajukan melalui kuasa (orang lain mengajukan atas nama pemohon).</span>
+        <span>{wording.viaProxy}</span>
       </label>
       <div className={`${styles.proxyOnly} space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4`}>
         <Field id="proxyName" label="Nama penerima kuasa" error={bind.error("proxyName")} required>
@@ -27,7 +49,7 @@ export function RequestFormProxy({
         </Field>
         <Field
           id={POWER_OF_ATTORNEY_FIELD}
-          label="Surat kuasa"
+          label={wording.powerOfAttorneyLabel}
           hint={`Berkas ${kindsLabel(DOCUMENT_KINDS)}, paling besar ${MAX_UPLOAD_LABEL}.`}
           error={fileError}
           required
@@ -46,12 +68,11 @@ export function RequestFormProxy({
         <label className="flex items-start gap-3 text-sm">
           <input type="checkbox" {...bind.checkbox("consent", true)} className="mt-1 h-4 w-4 accent-brand-700" />
           <span>
-            Saya menyetujui pemrosesan data pribadi saya oleh PPID untuk keperluan pelayanan permohonan informasi ini,
-            sesuai UU 27/2022 tentang Pelindungan Data Pribadi. <span className="text-red-700">*</span>
+            {wording.consent} <span className="text-red-700">*</span>
           </span>
         </label>
         <p id="consent-hint" className="text-xs text-slate-600">
-          Data Anda hanya digunakan untuk melayani dan mencatat permohonan dalam register permohonan, tidak dipublikasikan.
+          {wording.consentHint}
         </p>
         {bind.error("consent") && (
           <p id="consent-error" role="alert" className="text-sm font-medium text-red-700">

@@ -70,7 +70,16 @@ const DAY_COUNT_KEYS = [
   "objectionFilingWorkingDays",
   "objectionAnswerWorkingDays",
   "disputeFilingWorkingDays",
-] as const;
+] as const satisfies readonly (keyof ClockSettings)[];
+
+/** Every clock setting, in the order of ClockSettings (the fields of the settings form). */
+export const CLOCK_SETTING_KEYS = [
+  "timeZone",
+  "cutiBersamaIsWorkingDay",
+  "nonWorkingDayReceipt",
+  "officeHoursCutoff",
+  ...DAY_COUNT_KEYS,
+] as const satisfies readonly (keyof ClockSettings)[];
 
 /**
  * Merges stored (possibly partial) settings over the defaults and validates them, so a

@@ -3,7 +3,9 @@ import { db } from "@/lib/db";
 import { requirePermission } from "@/lib/auth/guard";
 import { todayInZone, workingDaysBetween } from "@/lib/deadlines";
 import { loadClock } from "@/lib/deadlines/calendar-store";
+import type { Prisma } from "@/lib/generated/prisma/client";
 import { deadlinesOfRequest } from "@/lib/requests/request-deadlines";
+import { DEADLINE_COLUMNS, DECISION_COLUMNS, DELIVERY_COLUMNS, REGISTER_APPLICANT_COLUMNS } from "@/lib/requests/select-fragments";
 import { ASSIGNABLE_ROLES, availableActions } from "@/lib/requests/transitions";
 
 const DETAIL_SELECT = {
@@ -14,16 +16,9 @@ const DETAIL_SELECT = {
   receivedAt: true,
   clockStartDate: true,
   applicantType: true,
-  applicantName: true,
+  ...REGISTER_APPLICANT_COLUMNS,
   nik: true,
   legalEntityDecree: true,
-  address: true,
-  phone: true,
-  email: true,
-  occupation: true,
-  informationRequested: true,
-  purpose: true,
-  obtainMethod: true,
   copyDelivery: true,
   viaProxy: true,
   proxyName: true,
@@ -31,30 +26,13 @@ const DETAIL_SELECT = {
   consentAt: true,
   status: true,
   assignedTo: { select: { id: true, name: true } },
-  noticeDueDate: true,
-  extendedDueDate: true,
-  dueDate: true,
-  extensionReason: true,
-  extendedAt: true,
-  holidayDataWarning: true,
-  outcome: true,
-  decidedAt: true,
-  noticeDate: true,
-  decisionNote: true,
-  exemptionArticle: true,
-  consequenceTestRef: true,
-  redactionNote: true,
-  holderName: true,
-  informationForm: true,
-  deliveredAt: true,
-  deliveryMethod: true,
-  deliveredInformation: true,
-  costAmount: true,
-  paymentNote: true,
+  ...DEADLINE_COLUMNS,
+  ...DECISION_COLUMNS,
+  ...DELIVERY_COLUMNS,
   closedAt: true,
   pauses: { orderBy: { startDate: "asc" }, select: { id: true, question: true, startDate: true, resumeDate: true, answer: true } },
   events: { orderBy: { at: "asc" }, select: { id: true, type: true, note: true, at: true, actor: { select: { name: true } } } },
-} as const;
+} as const satisfies Prisma.InformationRequestSelect;
 
 /** Everything the request page shows, with the live clock and the actions this officer may take. */
 export async function getRequestDetail(id: string, now = new Date()) {

@@ -4,6 +4,7 @@ import { calendarDateFromUtcDate } from "@/lib/deadlines";
 import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
 import { getClockSettings } from "@/lib/settings/clock";
 import type { RegisterRow } from "@/lib/requests/register-columns";
+import { REGISTER_APPLICANT_COLUMNS, REGISTER_DECISION_COLUMNS, REGISTER_DELIVERY_COLUMNS } from "@/lib/requests/select-fragments";
 
 export type RegisterRange = {
   /** Inclusive UTC instant (e.g. officePeriod(...).from). */
@@ -26,24 +27,9 @@ export async function registerRows(range: RegisterRange, client: Db | Tx = db): 
       id: true,
       registrationNumber: true,
       receivedAt: true,
-      applicantName: true,
-      address: true,
-      phone: true,
-      email: true,
-      occupation: true,
-      informationRequested: true,
-      purpose: true,
-      obtainMethod: true,
-      outcome: true,
-      holderName: true,
-      informationForm: true,
-      exemptionArticle: true,
-      consequenceTestRef: true,
-      redactionNote: true,
-      noticeDate: true,
-      deliveredAt: true,
-      costAmount: true,
-      paymentNote: true,
+      ...REGISTER_APPLICANT_COLUMNS,
+      ...REGISTER_DECISION_COLUMNS,
+      ...REGISTER_DELIVERY_COLUMNS,
     },
   });
   return rows.map(({ receivedAt, noticeDate, deliveredAt, ...rest }) => ({

@@ -3,26 +3,15 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
+import { CLOCK_SETTING_KEYS } from "@/lib/deadlines/clock-settings";
 import { describeRecompute } from "@/lib/holidays/recompute-summary";
 import { updateAgencyProfile, updateClockSettings } from "@/lib/settings/settings-service";
-
-const CLOCK_FIELDS = [
-  "timeZone",
-  "cutiBersamaIsWorkingDay",
-  "nonWorkingDayReceipt",
-  "officeHoursCutoff",
-  "noticeWorkingDays",
-  "extensionWorkingDays",
-  "objectionFilingWorkingDays",
-  "objectionAnswerWorkingDays",
-  "disputeFilingWorkingDays",
-] as const;
 
 const AGENCY_FIELDS = ["name", "parentName", "address", "phone", "email", "registrationCode"] as const;
 
 export async function saveClockSettingsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("manageSettings");
-  const values = formValues(formData, CLOCK_FIELDS);
+  const values = formValues(formData, CLOCK_SETTING_KEYS);
   // Form strings to the schema's types: "true"/"false" radio, and an empty cutoff means none.
   const input = {
     ...values,

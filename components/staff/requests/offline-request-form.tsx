@@ -1,18 +1,16 @@
 "use client";
-import { useActionState, useEffect, useRef, useTransition, type ChangeEvent, type FormEvent } from "react";
-import { useForm, type UseFormRegister } from "react-hook-form";
-import { zodResolver } from "@hookform/resolvers/zod";
+import type { UseFormRegister } from "react-hook-form";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
-import { initialActionResult, type ActionResult } from "@/lib/action-result";
-import { POWER_OF_ATTORNEY_FIELD, requestValuesFromEcho } from "@/lib/requests/form-data";
+import { requestValuesFromEcho } from "@/lib/requests/form-data";
 import { registerOfflineRequestAction } from "@/lib/requests/offline-actions";
-import { offlineRequestSchema, type OfflineRequestField, type OfflineRequestInput, type OfflineRequestValues } from "@/lib/requests/offline-schema";
+import { offlineRequestSchema, type OfflineRequestField, type OfflineRequestValues } from "@/lib/requests/offline-schema";
 import type { RequestFormField, RequestFormValues } from "@/lib/requests/schema";
-import { SCRIPTED_SUBMIT_FIELD, SUBMISSION_KEY_FIELD } from "@/lib/requests/submission-key";
+import { SUBMISSION_KEY_FIELD } from "@/lib/requests/submission-key";
 import { RequestFormApplicant } from "@/components/public/request-form-applicant";
 import { RequestFormRequest } from "@/components/public/request-form-request";
 import { requestFormBindings } from "@/components/public/request-form-bindings";
+import { useRequestFormSubmit } from "@/components/public/use-request-form-submit";
 import styles from "@/components/public/request-form.module.css";
 import { OfflineReceiptFields } from "./offline-receipt-fields";
 import { OfflineProxyConsent } from "./offline-proxy-consent";
@@ -22,58 +20,23 @@ import { OfflineProxyConsent } from "./offline-proxy-consent";
  * plus channel and time of receipt. Checked in the browser, then again by the server action.
  */
 export function OfflineRequestForm({ submissionKey, nowLocal }: { submissionKey: string; nowLocal: string }) {
-  const [state, formAction, actionPending] = useActionState<ActionResult, FormData>(registerOfflineRequestAction, initialActionResult);
-  const [transitionPending, startTransition] = useTransition();
-  const inFlight = useRef(false);
-  const echoed = state.values ?? {};
-  const initial: Partial<OfflineRequestValues> = {
-    applicantType: "PERORANGAN",
-    viaProxy: false,
-    consent: false,
-    receivedAt: nowLocal,
-    ...requestValuesFromEcho(state.values),
-    ...(echoed.channel ? { channel: echoed.channel as OfflineRequestValues["channel"] } : {}),
-    ...(echoed.receivedAt !== undefined ? { receivedAt: echoed.receivedAt } : {}),
-  };
-
-  const { register, handleSubmit, setValue, setError, formState } = useForm<OfflineRequestValues, unknown, OfflineRequestInput>({
-    resolver: zodResolver(offlineRequestSchema),
-    defaultValues: initial,
-    mode: "onTouched",
+  const { state, formAction, form, initial, busy, onSubmit, onFileChange } = useRequestFormSubmit({
+    action: registerOfflineRequestAction,
+    schema: offlineRequestSchema,
+    initialValues: (echo): Partial<OfflineRequestValues> => ({
+      applicantType: "PERORANGAN",
+      viaProxy: false,
+      consent: false,
+      receivedAt: nowLocal,
+      ...requestValuesFromEcho(echo),
+      ...(echo?.channel ? { channel: echo.channel as OfflineRequestValues["channel"] } : {}),
+      ...(echo?.receivedAt !== undefined ? { receivedAt: echo.receivedAt } : {}),
+    }),
   });
 
-  useEffect(() => {
-    inFlight.current = false;
-    for (const [name, messages] of Object.entries(state.fieldErrors ?? {})) {
-      if (messages?.[0]) setError(name as OfflineRequestField, { type: "server", message: messages[0] });
-    }
-  }, [state, setError]);
-
-  const errorOf = (name: RequestFormField) => formState.errors[name as OfflineRequestField]?.message as string | undefined;
+  const errorOf = (name: RequestFormField) => form.formState.errors[name as OfflineRequestField]?.message as string | undefined;
   // The public sections are typed for the public schema; the staff schema is a superset of it.
-  const bind = requestFormBindings(register as unknown as UseFormRegister<RequestFormValues>, errorOf, initial as Partial<RequestFormValues>);
-  const busy = actionPending || transitionPending;
-
-  const onSubmit = (event: FormEvent<HTMLFormElement>) => {
-    event.preventDefault();
-    if (inFlight.current || busy) return;
-    inFlight.current = true;
-    const form = event.currentTarget;
-    void handleSubmit(
-      () => {
-        const data = new FormData(form);
-        data.set(SCRIPTED_SUBMIT_FIELD, "1");
-        startTransition(() => formAction(data));
-      },
-      () => {
-        inFlight.current = false;
-      },
-    )(event);
-  };
-
-  const onFileChange = (event: ChangeEvent<HTMLInputElement>) => {
-    setValue(POWER_OF_ATTORNEY_FIELD, event.target.files?.[0], { shouldValidate: true });
-  };
+  const bind = requestFormBindings(form.register as unknown as UseFormRegister<RequestFormValues>, errorOf, initial as Partial<RequestFormValues>);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className={`${styles.form} space-y-8`}>

@@ -6,6 +6,7 @@ import { calendarDateFromUtcDate, todayInZone, type CalendarDate } from "@/lib/d
 import { loadClock, type Clock } from "@/lib/deadlines/calendar-store";
 import type { Prisma } from "@/lib/generated/prisma/client";
 import { refreshRequestDeadlines } from "@/lib/requests/request-deadlines";
+import { DEADLINE_COLUMNS, DECISION_COLUMNS, DELIVERY_COLUMNS } from "@/lib/requests/select-fragments";
 import { ACTION_PERMISSION, refusalOf, type RequestAction } from "@/lib/requests/transitions";
 import { RuleError } from "@/lib/rule-error";
 
@@ -13,26 +14,9 @@ import { RuleError } from "@/lib/rule-error";
 const TRACKED = {
   status: true,
   assignedToId: true,
-  noticeDueDate: true,
-  extendedDueDate: true,
-  dueDate: true,
-  holidayDataWarning: true,
-  extendedAt: true,
-  extensionReason: true,
-  outcome: true,
-  decidedAt: true,
-  noticeDate: true,
-  decisionNote: true,
-  exemptionArticle: true,
-  consequenceTestRef: true,
-  redactionNote: true,
-  holderName: true,
-  informationForm: true,
-  deliveredAt: true,
-  deliveryMethod: true,
-  deliveredInformation: true,
-  costAmount: true,
-  paymentNote: true,
+  ...DEADLINE_COLUMNS,
+  ...DECISION_COLUMNS,
+  ...DELIVERY_COLUMNS,
   closedAt: true,
 } as const satisfies Prisma.InformationRequestSelect;
 
