@@ -29,3 +29,11 @@ export function categorySlug(category: DipCategory): string {
 export const EXEMPT_LETTERS = ["a", "b", "c", "d", "e", "f", "g", "h", "i", "j"] as const;
 /** Pasal 17 g (authentic deeds) and h (personal secrets) never expire; a-f must. */
 export const NON_EXPIRING_LETTERS = ["g", "h"];
+
+/** The review checklist (shared by the form and the history). */
+export const VERIFICATION_CHECKS = [
+  ["contentCurrent", "Isi masih mutakhir"],
+  ["figuresMatch", "Angka dan data sesuai dokumen sumber"],
+  ["accessWorks", "Tautan atau berkas dapat dibuka/diunduh"],
+  ["formatAccessible", "Format aksesibel (bukan hanya gambar pindaian; dapat dibaca pembaca layar)"],
+] as const;

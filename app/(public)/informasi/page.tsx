@@ -6,7 +6,7 @@ import { CoverageList } from "@/components/public/dip/coverage-list";
 import { ItemList } from "@/components/public/dip/item-list";
 import { CATEGORY_BASIS, CATEGORY_LABELS, CATEGORY_SLUGS } from "@/lib/catalogue/labels";
 import { listPublicItems } from "@/lib/catalogue/public-queries";
-import { mandatoryCoverage } from "@/lib/catalogue/staff-queries";
+import { mandatoryCoverage } from "@/lib/catalogue/coverage";
 
 export const metadata = { title: "Daftar Informasi Publik" };
 

@@ -1,5 +1,5 @@
 import { Badge } from "@/components/ui/badge";
-import type { CoverageRow } from "@/lib/catalogue/staff-queries";
+import type { CoverageRow } from "@/lib/catalogue/coverage";
 
 const STATE = {
   ADA: { tone: "success", label: "Tersedia dan mutakhir" },

@@ -1,6 +1,6 @@
 import { formatDateTime } from "@/lib/format/dates";
 import type { StaffItem } from "@/lib/catalogue/staff-item-query";
-import { CHECKS } from "./verification-form";
+import { VERIFICATION_CHECKS } from "@/lib/catalogue/labels";
 
 const ACTIONS: Record<string, string> = {
   DIP_ITEM_CREATED: "Item dibuat",
@@ -20,7 +20,7 @@ export function VerificationHistory({ verifications }: { verifications: StaffIte
             {formatDateTime(v.at)} · {v.reviewer.name} · {v.passed ? "Lolos" : "Belum lolos"}
           </p>
           <ul className="text-xs text-slate-700">
-            {CHECKS.map(([name, label]) => <li key={name}>{v[name] ? "✔" : "✘"} {label}</li>)}
+            {VERIFICATION_CHECKS.map(([name, label]) => <li key={name}>{v[name] ? "✔" : "✘"} {label}</li>)}
           </ul>
           <p className="mt-1 whitespace-pre-line">{v.notes}</p>
         </li>

@@ -4,13 +4,7 @@ import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { useAdminAction } from "@/components/staff/admin/use-admin-action";
 import { verifyDipItemAction } from "@/lib/catalogue/actions";
-
-export const CHECKS = [
-  ["contentCurrent", "Isi masih mutakhir"],
-  ["figuresMatch", "Angka dan data sesuai dokumen sumber"],
-  ["accessWorks", "Tautan atau berkas dapat dibuka/diunduh"],
-  ["formatAccessible", "Format aksesibel (bukan hanya gambar pindaian; dapat dibaca pembaca layar)"],
-] as const;
+import { VERIFICATION_CHECKS } from "@/lib/catalogue/labels";
 
 /** The review step: four checks and notes. Passing all four restarts the review cycle. */
 export function VerificationForm({ itemId }: { itemId: string }) {
@@ -21,7 +15,7 @@ export function VerificationForm({ itemId }: { itemId: string }) {
       <FormMessage ok={form.state.ok} message={form.state.message} />
       <fieldset className="space-y-2">
         <legend className="text-sm font-medium">Daftar periksa</legend>
-        {CHECKS.map(([name, label]) => (
+        {VERIFICATION_CHECKS.map(([name, label]) => (
           <label key={name} className="flex items-start gap-2 text-sm">
             <input type="checkbox" name={name} defaultChecked={form.value(name) === "on"} className="mt-1" /> {label}
           </label>
