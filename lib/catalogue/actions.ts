@@ -7,7 +7,7 @@ import { formValues, refusalResult } from "@/lib/action-failure";
 import { discardUpload, storeUpload, UploadRejectedError, type StoredUpload } from "@/lib/files/save-upload";
 import { DIP_FILE_KINDS, isChosenFile } from "@/lib/files/limits";
 import { DIP_ITEM_FIELDS, MANDATORY_FIELDS, VERIFICATION_FIELDS } from "./schema";
-import { createDipItem, setDipItemWithdrawn, updateDipItem, verifyDipItem } from "./service";
+import { createDipItem, recordLinkCheck, setDipItemWithdrawn, updateDipItem, verifyDipItem } from "./service";
 import { saveCatalogueSettings, saveMandatoryKind } from "./mandatory-service";
 
 const STAFF_PATH = "/staf/informasi";
@@ -80,6 +80,17 @@ export async function setDipItemWithdrawnAction(itemId: string, withdrawn: boole
     await setDipItemWithdrawn(user, itemId, withdrawn);
     revalidateCatalogue();
     return { ok: true, message: withdrawn ? "Item ditarik dari portal publik." : "Item ditampilkan kembali di portal publik." };
+  } catch (error) {
+    return refusalResult(error);
+  }
+}
+
+export async function checkDipLinkAction(itemId: string, _prev: ActionResult): Promise<ActionResult> {
+  const user = await requirePermission("manageCatalogue");
+  try {
+    const result = await recordLinkCheck(user, itemId);
+    revalidateCatalogue();
+    return { ok: result.ok, message: result.detail };
   } catch (error) {
     return refusalResult(error);
   }

@@ -30,7 +30,7 @@ export async function saveCatalogueSettings(user: StaffUser, raw: unknown, clien
   return client.$transaction(async (tx) => {
     const before = await getCatalogueSettings(tx);
     await writeSetting(tx, CATALOGUE_SETTINGS_KEY, input, user.id);
-    await writeAudit(tx, user, { action: "SETTINGS_UPDATED", entityType: "Setting", entityId: CATALOGUE_SETTINGS_KEY, before, after: input });
+    await writeAudit(tx, user, { action: "UPDATE_CATALOGUE_SETTINGS", entityType: "Setting", entityId: CATALOGUE_SETTINGS_KEY, before, after: input });
     return input;
   });
 }

@@ -6,6 +6,7 @@ import { recordUpload, type StoredUpload } from "@/lib/files/save-upload";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import { dipItemSchema, verificationSchema, type DipItemInput } from "./schema";
 import { slugify } from "./slug";
+import { checkLink } from "./link-check";
 
 // Dates typed in the form are office calendar days; stored at noon UTC so every zone shows the same day.
 const dayToDate = (day: string) => new Date(`${day}T12:00:00Z`);
@@ -78,12 +79,17 @@ export async function updateDipItem(user: StaffUser, itemId: string, raw: unknow
   assertPermission(user, "manageCatalogue");
   const input = parseOrRefuse(dipItemSchema, raw);
   return client.$transaction(async (tx) => {
-    const before = await tx.dipItem.findUnique({ where: { id: itemId }, select: { publishedAt: true, title: true, lastUpdatedAt: true, category: true } });
+    const before = await tx.dipItem.findUnique({ where: { id: itemId }, select: { publishedAt: true, title: true, lastUpdatedAt: true, category: true, linkUrl: true } });
     if (!before) throw new RuleError("Item informasi tidak ditemukan.");
     await checkMandatoryKind(tx, input);
     const item = await tx.dipItem.update({
       where: { id: itemId },
-      data: { ...columns(input), publishedAt: publishedAtFor(input, before.publishedAt, now) },
+      data: {
+        ...columns(input),
+        publishedAt: publishedAtFor(input, before.publishedAt, now),
+        // A new address has not been checked yet.
+        ...(before.linkUrl !== input.linkUrl ? { linkOk: null, linkCheckedAt: null } : {}),
+      },
       select: { id: true, slug: true, title: true, category: true, publishedAt: true },
     });
     if (upload) await tx.dipItemFile.create({ data: { itemId, fileId: await recordUpload(tx, upload) } });
@@ -121,4 +127,18 @@ export async function verifyDipItem(user: StaffUser, itemId: string, raw: unknow
     await writeAudit(tx, user, { action: "DIP_ITEM_VERIFIED", entityType: "DipItem", entityId: itemId, after: { ...input, passed } });
     return verification;
   });
+}
+
+/** Checks the item's link now and records the result (a failed link makes the item "rusak"). */
+export async function recordLinkCheck(user: StaffUser, itemId: string, fetchImpl: typeof fetch = fetch, now = new Date(), client: Db = db) {
+  assertPermission(user, "manageCatalogue");
+  const item = await client.dipItem.findUnique({ where: { id: itemId }, select: { linkUrl: true } });
+  if (!item) throw new RuleError("Item informasi tidak ditemukan.");
+  if (!item.linkUrl) throw new RuleError("Item ini tidak memiliki tautan.");
+  const result = await checkLink(item.linkUrl, fetchImpl);
+  await client.$transaction(async (tx) => {
+    await tx.dipItem.update({ where: { id: itemId }, data: { linkOk: result.ok, linkCheckedAt: now } });
+    await writeAudit(tx, user, { action: "DIP_LINK_CHECKED", entityType: "DipItem", entityId: itemId, after: { url: item.linkUrl, ...result } });
+  });
+  return result;
 }

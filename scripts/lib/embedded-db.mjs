@@ -259,7 +259,8 @@ export async function startEmbeddedPostgres({ dataDir = ".data/postgres", port =
 export async function resolveDatabaseUrl(options = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
   const env = { port: Number(process.env.EMBEDDED_PG_PORT) || undefined, dataDir: process.env.EMBEDDED_PG_DIR || undefined };
-  const defined = Object.fromEntries(Object.entries({ ...options, ...env }).filter(([, v]) => v !== undefined));
+  // Unset variables must not override the caller's options (a {dataDir: undefined} would drop --reset-data's folder).
+  const defined = { ...options, ...Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined)) };
   const db = await startEmbeddedPostgres(defined);
   return { ...db, embedded: true };
 }

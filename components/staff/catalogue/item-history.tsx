@@ -1,14 +1,7 @@
+import { auditActionLabel } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format/dates";
 import type { StaffItem } from "@/lib/catalogue/staff-item-query";
 import { VERIFICATION_CHECKS } from "@/lib/catalogue/labels";
-
-const ACTIONS: Record<string, string> = {
-  DIP_ITEM_CREATED: "Item dibuat",
-  DIP_ITEM_UPDATED: "Item diperbarui",
-  DIP_ITEM_VERIFIED: "Verifikasi dicatat",
-  DIP_ITEM_WITHDRAWN: "Ditarik dari portal",
-  DIP_ITEM_RESTORED: "Ditampilkan kembali",
-};
 
 export function VerificationHistory({ verifications }: { verifications: StaffItem["item"]["verifications"] }) {
   if (verifications.length === 0) return <p className="text-sm">Belum pernah diverifikasi.</p>;
@@ -33,7 +26,7 @@ export function ChangeHistory({ history }: { history: StaffItem["history"] }) {
   return (
     <ol className="space-y-1 text-sm" aria-label="Riwayat perubahan">
       {history.map((h) => (
-        <li key={h.id}>{formatDateTime(h.at)} — {ACTIONS[h.action] ?? h.action}{h.actor ? ` oleh ${h.actor.name}` : ""}</li>
+        <li key={h.id}>{formatDateTime(h.at)} — {auditActionLabel(h.action)}{h.actor ? ` oleh ${h.actor.name}` : ""}</li>
       ))}
       {history.length === 0 && <li>Belum ada riwayat perubahan tercatat (data awal).</li>}
     </ol>

@@ -14,6 +14,7 @@ import { FreshnessBadge } from "@/components/staff/catalogue/freshness-badge";
 import { ChangeHistory, VerificationHistory } from "@/components/staff/catalogue/item-history";
 import { VerificationForm } from "@/components/staff/catalogue/verification-form";
 import { WithdrawButton } from "@/components/staff/catalogue/withdraw-button";
+import { LinkCheckButton } from "@/components/staff/catalogue/link-check-button";
 
 export const metadata = { title: "Item informasi publik" };
 
@@ -53,7 +54,7 @@ export default async function StaffCatalogueItemPage({ params, searchParams }: {
             { label: "Terakhir diperbarui", value: formatDate(item.lastUpdatedAt) },
             { label: "Terakhir diverifikasi", value: formatDateTime(item.lastVerifiedAt) },
             { label: "Siklus pembaruan", value: `${item.updateCycleMonths} bulan` },
-            { label: "Tautan", value: item.linkUrl ? `${item.linkUrl}${item.linkOk === false ? " (gagal pada pemeriksaan terakhir)" : ""}` : "—" },
+            { label: "Tautan", value: item.linkUrl ? `${item.linkUrl} — ${item.linkCheckedAt ? `${item.linkOk ? "dapat dibuka" : "gagal"} pada pemeriksaan ${formatDateTime(item.linkCheckedAt)}` : "belum diperiksa"}` : "—" },
             ...(exempt
               ? [
                   { label: "Dasar pengecualian", value: exemptBasisText(item) },
@@ -64,6 +65,7 @@ export default async function StaffCatalogueItemPage({ params, searchParams }: {
               : []),
           ]}
         />
+        {canManage && item.linkUrl && <div className="mt-3"><LinkCheckButton itemId={item.id} /></div>}
         {item.files.length > 0 && (
           <ul className="mt-3 list-disc pl-5 text-sm">
             {item.files.map(({ file }) => <li key={file.id}>{exempt ? file.originalName : <a href={fileDownloadPath(file.id)}>{file.originalName}</a>}</li>)}
