@@ -17,13 +17,22 @@ export function ItemForm({ action, defaults, kinds, submitLabel }: { action: Adm
   const { error } = form;
   const value = (name: string) => form.value(name, defaults[name] ?? "");
   const [category, setCategory] = useState(value("category") || "BERKALA");
+  // React resets the form after each submission but not the controlled category select: remount the
+  // form on every result so every field (and the category) shows the echoed values.
+  const [seen, setSeen] = useState(form.state);
+  const [round, setRound] = useState(0);
+  if (seen !== form.state) {
+    setSeen(form.state);
+    setRound(round + 1);
+    if (form.state.values?.category) setCategory(form.state.values.category);
+  }
   const text = (name: string, label: string, opts: { required?: boolean; hint?: string; type?: string } = {}) => (
     <Field id={name} label={label} hint={opts.hint} error={error(name)} required={opts.required}>
       <input name={name} type={opts.type ?? "text"} defaultValue={value(name)} {...fieldAria(name, error(name), Boolean(opts.hint))} className={inputClass} />
     </Field>
   );
   return (
-    <form action={form.formAction} noValidate className="space-y-5">
+    <form key={round} action={form.formAction} noValidate className="space-y-5">
       <FormMessage ok={form.state.ok} message={form.state.message} />
       <div className="grid gap-4 sm:grid-cols-2">
         <Field id="category" label="Kategori" error={error("category")} required>
