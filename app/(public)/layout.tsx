@@ -1,11 +1,13 @@
 import Link from "next/link";
 import { getAgencyProfile } from "@/lib/settings/agency";
+import { AnnouncementBanner } from "@/components/public/dip/announcement-banner";
 
 // Every public page reads live data (requests, holidays, settings): never prerender at build time.
 export const dynamic = "force-dynamic";
 
 const NAV = [
   { href: "/", label: "Beranda" },
+  { href: "/informasi", label: "Daftar Informasi Publik" },
   { href: "/permohonan", label: "Ajukan Permohonan" },
   { href: "/lacak", label: "Lacak Permohonan" },
 ];
@@ -32,6 +34,7 @@ export default async function PublicLayout({ children }: { children: React.React
           </nav>
         </div>
       </header>
+      <AnnouncementBanner />
       <main id="konten" className="mx-auto w-full max-w-5xl flex-1 px-4 py-6">
         {children}
       </main>

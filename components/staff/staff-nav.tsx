@@ -6,6 +6,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/permohonan", label: "Kotak masuk permohonan", permission: "readRequests" },
   { href: "/staf/permohonan/baru", label: "Catat permohonan luring", permission: "registerRequest" },
   { href: "/staf/register", label: "Register permohonan", permission: "exportRegister" },
+  { href: "/staf/informasi", label: "Daftar Informasi Publik", permission: "readCatalogue" },
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },

@@ -22,6 +22,15 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   "request.deliver": "Penyerahan informasi dicatat",
   "request.close": "Permohonan ditutup",
   "register.export": "Register permohonan diekspor (CSV)",
+  DIP_ITEM_CREATED: "Informasi publik (DIP) dibuat", // issue 4
+  DIP_ITEM_UPDATED: "Informasi publik (DIP) diperbarui",
+  DIP_ITEM_VERIFIED: "Verifikasi informasi publik dicatat",
+  DIP_ITEM_WITHDRAWN: "Informasi publik ditarik dari portal",
+  DIP_ITEM_RESTORED: "Informasi publik ditampilkan kembali",
+  DIP_LINK_CHECKED: "Tautan informasi publik diperiksa",
+  DIP_MANDATORY_CREATED: "Jenis informasi wajib ditambahkan",
+  DIP_MANDATORY_UPDATED: "Jenis informasi wajib diubah",
+  UPDATE_CATALOGUE_SETTINGS: "Pengaturan pemantauan DIP diubah",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -30,6 +39,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   HolidayYear: "Tahun data hari libur",
   Setting: "Pengaturan",
   InformationRequest: "Permohonan informasi",
+  DipItem: "Informasi publik (DIP)", // issue 4
+  DipMandatoryKind: "Jenis informasi wajib",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -26,6 +26,8 @@ export const CAN = {
   manageHolidays: ["ADMIN"],
   manageSettings: ["ADMIN"],
   readAuditLog: ["ADMIN", "AUDITOR"],
+  readCatalogue: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"], // issue 4
+  manageCatalogue: ["ADMIN", "PPID"], // issue 4
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

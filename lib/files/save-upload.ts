@@ -2,6 +2,7 @@ import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
 import { detectFileKind, SIGNATURE_BYTES } from "./file-type";
+import { detectDocumentKind } from "./document-type";
 import { type AllowedFileKind, type FileLike, DOCUMENT_KINDS, FILE_KINDS, MAX_UPLOAD_BYTES, kindsLabel } from "./limits";
 import { deleteStoredFile, newStorageKey, writeStoredFile } from "./storage";
 
@@ -33,7 +34,7 @@ export async function storeUpload(file: FileLike, rules: UploadRules = {}): Prom
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw new UploadRejectedError(`Ukuran berkas melebihi batas ${limitMb} MB.`);
-  const kind = detectFileKind(bytes.subarray(0, SIGNATURE_BYTES));
+  const kind = detectFileKind(bytes.subarray(0, SIGNATURE_BYTES)) ?? detectDocumentKind(bytes);
   if (!kind || !kinds.includes(kind)) {
     throw new UploadRejectedError(`Jenis berkas tidak didukung. Unggah berkas ${kindsLabel(kinds)}.`);
   }

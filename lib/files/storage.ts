@@ -8,7 +8,8 @@ import path from "node:path";
  * by a random key only; the original name is metadata in the database, never part of a path.
  */
 export function storageRoot(): string {
-  return path.resolve(process.env.STORAGE_DIR ?? path.join(process.cwd(), "storage"));
+  // turbopackIgnore: the folder is data, not code to trace into the server bundle.
+  return path.resolve(/* turbopackIgnore: true */ process.env.STORAGE_DIR ?? path.join(/* turbopackIgnore: true */ process.cwd(), "storage"));
 }
 
 const KEY_PATTERN = /^\d{4}\/\d{2}\/[a-f0-9]{32}\.[a-z0-9]{2,5}$/;
@@ -16,7 +17,7 @@ const KEY_PATTERN = /^\d{4}\/\d{2}\/[a-f0-9]{32}\.[a-z0-9]{2,5}$/;
 /** Absolute path of a key; refuses anything that is not a key this module made (no path traversal). */
 export function storagePath(storageKey: string): string {
   if (!KEY_PATTERN.test(storageKey)) throw new Error(`Invalid storage key "${storageKey}"`);
-  return path.join(storageRoot(), ...storageKey.split("/"));
+  return path.join(/* turbopackIgnore: true */ storageRoot(), ...storageKey.split("/"));
 }
 
 /** "2026/03/<32 random hex>.pdf": a month folder keeps directories small. */

@@ -5,11 +5,12 @@ import { inboxHref, type InboxFilter } from "@/lib/requests/inbox-filters";
 import { formatDate } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
 import { InboxTable } from "@/components/staff/requests/inbox-table";
+import { DashboardReminders } from "@/components/staff/catalogue/dashboard-reminders";
 
 export const metadata = { title: "Dasbor staf" };
 
 export default async function DashboardPage() {
-  await requirePermission("readRequests");
+  const user = await requirePermission("readRequests");
   const data = await getDashboard();
   const tiles: { label: string; count: number; filter: Partial<InboxFilter>; tone: string }[] = [
     { label: "Permohonan baru", count: data.counts.baru, filter: { status: "DITERIMA" }, tone: "border-brand-300" },
@@ -51,6 +52,7 @@ export default async function DashboardPage() {
           </p>
         )}
       </Card>
+      <DashboardReminders user={user} />
     </div>
   );
 }
