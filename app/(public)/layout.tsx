@@ -8,6 +8,8 @@ const NAV = [
   { href: "/", label: "Beranda" },
   { href: "/permohonan", label: "Ajukan Permohonan" },
   { href: "/lacak", label: "Lacak Permohonan" },
+  { href: "/keberatan", label: "Keberatan" }, // issue 3
+  { href: "/pengaduan", label: "Pengaduan" }, // issue 3
 ];
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -26,6 +26,15 @@ export const CAN = {
   manageHolidays: ["ADMIN"],
   manageSettings: ["ADMIN"],
   readAuditLog: ["ADMIN", "AUDITOR"],
+  // issue 3: keberatan and pengaduan
+  readObjections: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  registerObjection: ["ADMIN", "PPID", "PETUGAS"],
+  acceptLateObjection: ["ADMIN", "PPID", "ATASAN"],
+  decideObjection: ["ATASAN"],
+  carryOutObjection: ["ADMIN", "PPID"],
+  followUpObjection: ["ADMIN", "PPID", "PETUGAS"],
+  readComplaints: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  handleComplaint: ["ADMIN", "PPID", "PETUGAS"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

@@ -3,6 +3,7 @@
  * claims, so a renamed executable cannot pass as a PDF. Pure.
  */
 import type { AllowedFileKind } from "./limits";
+import { detectZipOfficeKind } from "./zip-kind";
 
 const SIGNATURES: { kind: AllowedFileKind; bytes: number[] }[] = [
   { kind: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
@@ -18,4 +19,9 @@ export function detectFileKind(head: Uint8Array): AllowedFileKind | null {
     if (head.length >= signature.bytes.length && signature.bytes.every((b, i) => head[i] === b)) return signature.kind;
   }
   return null;
+}
+
+/** Kind of a whole file: magic bytes, then (for ZIP archives) the inner structure of office documents. */
+export function detectFileKindOfContent(bytes: Uint8Array): AllowedFileKind | null {
+  return detectFileKind(bytes.subarray(0, SIGNATURE_BYTES)) ?? detectZipOfficeKind(bytes);
 }

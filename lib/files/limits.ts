@@ -5,16 +5,23 @@
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = "20 MB";
 
-export type AllowedFileKind = "pdf" | "jpeg" | "png";
+export type AllowedFileKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx" | "odt" | "ods";
 
 export const FILE_KINDS: Record<AllowedFileKind, { mimeType: string; extension: string; label: string }> = {
   pdf: { mimeType: "application/pdf", extension: "pdf", label: "PDF" },
   jpeg: { mimeType: "image/jpeg", extension: "jpg", label: "JPEG" },
   png: { mimeType: "image/png", extension: "png", label: "PNG" },
+  docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx", label: "DOCX" },
+  xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx", label: "XLSX" },
+  odt: { mimeType: "application/vnd.oasis.opendocument.text", extension: "odt", label: "ODT" },
+  ods: { mimeType: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods", label: "ODS" },
 };
 
 /** Kinds accepted for a power of attorney (surat kuasa). */
 export const DOCUMENT_KINDS: readonly AllowedFileKind[] = ["pdf", "jpeg", "png"];
+
+/** Kinds accepted as evidence or delivered information (issue 3): PDF, images and office documents. */
+export const EVIDENCE_KINDS: readonly AllowedFileKind[] = ["pdf", "jpeg", "png", "docx", "xlsx", "odt", "ods"];
 
 /** Value for an <input type="file" accept="…">. */
 export function acceptAttribute(kinds: readonly AllowedFileKind[]): string {
