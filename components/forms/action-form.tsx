@@ -15,6 +15,7 @@ export type FormFieldSpec = {
   required?: boolean;
   defaultValue?: string;
   accept?: string;
+  multiple?: boolean;
 };
 
 type Action = (previous: ActionResult, formData: FormData) => Promise<ActionResult>;
@@ -77,7 +78,7 @@ function FieldControl({ spec, value, error }: { spec: FormFieldSpec; value: stri
           {spec.options?.map((o) => <option key={o.value} value={o.value}>{o.label}</option>)}
         </select>
       ) : spec.kind === "file" ? (
-        <input type="file" name={spec.name} accept={spec.accept} className={inputClass} {...aria} />
+        <input type="file" name={spec.name} accept={spec.accept} multiple={spec.multiple} className={inputClass} {...aria} />
       ) : (
         <input type={spec.kind} name={spec.name} defaultValue={value} className={inputClass} {...aria} />
       )}

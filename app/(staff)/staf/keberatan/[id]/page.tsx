@@ -50,7 +50,7 @@ export default async function ObjectionPage({ params }: { params: Promise<{ id: 
               <Row label="Keputusan PPID">{o.request.outcome ? OUTCOME_LABELS[o.request.outcome] : "Belum ada pemberitahuan tertulis"}</Row>
               <Row label="Alasan (Pasal 35 ayat 1)"><ul>{o.grounds.map((g) => <li key={g}>{GROUND_LABELS[g]}</li>)}</ul></Row>
               <Row label="Uraian">{o.reasons}</Row>
-              {o.viaProxy && <Row label="Kuasa">{o.proxyName}{o.proxyFile && <> — <a href={`/api/berkas/${o.proxyFile.id}`}>{o.proxyFile.originalName}</a></>}</Row>}
+              {o.viaProxy && <Row label="Kuasa">{o.proxyName}{o.proxyFile && <> — <a href={`/staf/berkas/${o.proxyFile.id}`}>{o.proxyFile.originalName}</a></>}</Row>}
             </dl>
           </Card>
           {o.decision && (
