@@ -1,7 +1,7 @@
 import { crc32 } from "node:zlib";
 
 /** A minimal stored (uncompressed) ZIP archive with the given entries, in order: for file-type tests. */
-export function makeZip(entries: [name: string, content: string][]): Uint8Array {
+export function makeZip(entries: [name: string, content: string][]): Uint8Array<ArrayBuffer> {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
