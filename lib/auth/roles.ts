@@ -35,6 +35,7 @@ export const CAN = {
   followUpObjection: ["ADMIN", "PPID", "PETUGAS"],
   readComplaints: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
   handleComplaint: ["ADMIN", "PPID", "PETUGAS"],
+  issueLetter: ["ADMIN", "PPID", "PETUGAS", "ATASAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

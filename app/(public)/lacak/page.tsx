@@ -5,6 +5,8 @@ import { TrackingResult } from "@/components/public/tracking-result";
 import { FormMessage } from "@/components/ui/form-message";
 import { PublicObjectionList } from "@/components/objections/public-objection-list";
 import { objectionsOfVerifiedRequest } from "@/lib/objections/public-queries";
+import { PublicLetterList } from "@/components/documents/public-letter-list";
+import { lettersOfVerifiedRequest } from "@/lib/documents/queries";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 
@@ -22,6 +24,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   const lookup = asked ? await lookupTrackedRequest(nomor, kode, await currentClientIp()) : null;
   // issue 3: the requester's objections, only after number + code matched.
   const objections = lookup?.kind === "found" ? await objectionsOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -35,6 +38,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
       {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
+      <PublicLetterList letters={letters} nomor={nomor} kode={kode} />
       <PublicObjectionList objections={objections} />
       <TrackingApiDocs />
     </div>

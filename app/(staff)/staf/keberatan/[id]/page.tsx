@@ -7,6 +7,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { DECISION_LABELS, DISPUTE_STAGE_LABELS, GROUND_LABELS, OBJECTION_STATUS_LABELS } from "@/lib/objections/labels";
 import { objectionDetail } from "@/lib/objections/queries";
+import { LettersCard } from "@/components/documents/letters-card";
+import { lettersOfObjection } from "@/lib/documents/queries";
 import { CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/requests/labels";
 
 export const metadata = { title: "Detail keberatan" };
@@ -40,6 +42,10 @@ export default async function ObjectionPage({ params }: { params: Promise<{ id: 
             </dl>
           </Card>
           <ObjectionStaffActions role={user.role} objection={o} />
+          {o.decision && (
+            <LettersCard role={user.role} requestId={o.request.id} objectionId={o.id}
+              letters={await lettersOfObjection(user, o.id)} />
+          )}
         </div>
         <div className="space-y-4">
           <Card title="Keberatan">

@@ -9,6 +9,8 @@ import { RequestTimeline } from "@/components/staff/requests/request-timeline";
 import { RequestActions } from "@/components/staff/requests/request-actions";
 import { ApplicantCard, DecisionCard, PausesCard, RequestCard } from "@/components/staff/requests/request-data";
 import { FormMessage } from "@/components/ui/form-message";
+import { LettersCard } from "@/components/documents/letters-card"; // issue 3
+import { lettersOfRequest } from "@/lib/documents/queries"; // issue 3
 
 export const metadata = { title: "Detail permohonan" };
 
@@ -25,6 +27,7 @@ export default async function RequestPage({
   if (!detail) notFound();
   const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];
   const { request } = detail;
+  const letters = await lettersOfRequest(user, request.id); // issue 3
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -43,6 +46,7 @@ export default async function RequestPage({
           <RequestActions detail={detail} officers={officers} extensionDays={detail.extensionDays} />
           <DecisionCard request={request} />
           <PausesCard pauses={request.pauses} />
+          <LettersCard role={user.role} requestId={request.id} letters={letters} />
         </div>
         <div className="space-y-4">
           <RequestCard request={request} />
