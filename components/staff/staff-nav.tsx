@@ -9,6 +9,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/keberatan", label: "Keberatan", permission: "readObjections" }, // issue 3
   { href: "/staf/keberatan/baru", label: "Catat keberatan luring", permission: "registerObjection" }, // issue 3
   { href: "/staf/pengaduan", label: "Pengaduan", permission: "readComplaints" }, // issue 3
+  { href: "/staf/kotak-keluar", label: "Kotak keluar surel", permission: "readOutbox" }, // issue 3
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },

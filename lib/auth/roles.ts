@@ -36,6 +36,7 @@ export const CAN = {
   readComplaints: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
   handleComplaint: ["ADMIN", "PPID", "PETUGAS"],
   issueLetter: ["ADMIN", "PPID", "PETUGAS", "ATASAN"],
+  readOutbox: ["ADMIN", "PPID"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

@@ -11,6 +11,7 @@ import { normalizeRegistrationNumber } from "@/lib/requests/public-tracking";
 import { generateTrackingCode } from "@/lib/requests/tracking-code";
 import { RuleError } from "@/lib/rule-error";
 import type { ComplaintInput } from "./schema";
+import { notifyStaffOfComplaint } from "@/lib/notifications/messages";
 
 export const MAX_COMPLAINT_ATTACHMENTS = 5;
 
@@ -45,6 +46,7 @@ export async function createComplaint(input: ComplaintInput, files: FileLike[], 
         select: { id: true, registrationNumber: true, trackingCode: true },
       });
       for (const s of stored) await tx.complaintAttachment.create({ data: { complaintId: row.id, fileId: await recordUpload(tx, s) } });
+      await notifyStaffOfComplaint(tx, row);
       return row;
     });
   } catch (error) {

@@ -15,6 +15,7 @@ import { getClockSettings } from "@/lib/settings/clock";
 import { getLetterhead } from "@/lib/settings/letterhead";
 import { LETTER_TITLES, letterBlocks, letterRefusal, type LetterObjection, type LetterRequest } from "./letter-contents";
 import { renderLetterHtml } from "./letter-html";
+import { notifyLetterIssued } from "@/lib/notifications/messages";
 
 export const issueLetterSchema = z.object({
   requestId: z.string().min(1),
@@ -74,6 +75,7 @@ export async function issueLetter(user: StaffUser, input: Record<string, unknown
       select: { id: true },
     });
     await tx.requestEvent.create({ data: { requestId: request.id, type: "SURAT_DITERBITKAN", note: `${LETTER_TITLES[data.kind]} ${number}`, data: { letterId: letter.id }, actorId: user.id, at: now } });
+    await notifyLetterIssued(tx, { id: letter.id, number, title: LETTER_TITLES[data.kind] }, request);
     await writeAudit(tx, user, { action: "letter.issue", entityType: "LetterDocument", entityId: letter.id, after: { number, kind: data.kind, requestId: request.id } });
     return letter.id;
   });

@@ -14,6 +14,7 @@ import { formatRegistrationNumber, takeNextSequence } from "@/lib/requests/numbe
 import { RuleError } from "@/lib/rule-error";
 import type { ObjectionContent } from "./schema";
 import { answerDeadline, filingWindow } from "./windows";
+import { notifyStaffOfObjection } from "@/lib/notifications/messages";
 
 export type CreateObjectionOptions = {
   requestId: string;
@@ -79,6 +80,7 @@ async function insertObjection(tx: Tx, content: ObjectionContent, options: Creat
       data: { objectionId: row.id, grounds: content.grounds }, actorId: options.actor?.id ?? null, at: options.receivedAt,
     },
   });
+  await notifyStaffOfObjection(tx, { id: row.id, registrationNumber, requestId: request.id, late: window.late });
   if (options.actor) {
     await writeAudit(tx, options.actor, { action: "objection.register", entityType: "Objection", entityId: row.id, after: { registrationNumber, channel: options.channel } });
   }

@@ -11,6 +11,9 @@ import { ApplicantCard, DecisionCard, PausesCard, RequestCard } from "@/componen
 import { FormMessage } from "@/components/ui/form-message";
 import { LettersCard } from "@/components/documents/letters-card"; // issue 3
 import { lettersOfRequest } from "@/lib/documents/queries"; // issue 3
+import { OutboxTable } from "@/components/notifications/outbox-table"; // issue 3
+import { outboxOfRequest } from "@/lib/notifications/queries"; // issue 3
+import { Card } from "@/components/ui/card"; // issue 3
 
 export const metadata = { title: "Detail permohonan" };
 
@@ -27,7 +30,7 @@ export default async function RequestPage({
   if (!detail) notFound();
   const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];
   const { request } = detail;
-  const letters = await lettersOfRequest(user, request.id); // issue 3
+  const [letters, messages] = await Promise.all([lettersOfRequest(user, request.id), outboxOfRequest(user, request.id)]); // issue 3
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -52,6 +55,7 @@ export default async function RequestPage({
           <RequestCard request={request} />
           <ApplicantCard request={request} />
           <RequestTimeline events={request.events} />
+          <Card title="Surel kepada pemohon dan petugas"><OutboxTable rows={messages} /></Card>
         </div>
       </div>
     </div>
