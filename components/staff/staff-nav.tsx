@@ -13,6 +13,7 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },
+  { href: "/staf/admin/kop-surat", label: "Kop surat & unggahan", permission: "manageSettings" }, // issue 3
   { href: "/staf/log-audit", label: "Log audit", permission: "readAuditLog" },
 ];
 

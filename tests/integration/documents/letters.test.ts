@@ -59,3 +59,20 @@ it.each(ALL_ROLES)("role guard: issue as %s", async (role) => {
     expect(await db.letterDocument.count({ where: { requestId } })).toBe(0);
   }
 });
+
+describe("kop surat settings", () => {
+  const PNG = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+  const input = { city: "Kupang", ppidName: "Uji Penandatangan", ppidNip: "", ppidPosition: "PPID Pelaksana Uji" };
+  afterAll(() => db.setting.deleteMany({ where: { key: "letterhead" } }));
+
+  it("only an admin changes it; the logo (checked by content) and signatory appear on new letters", async () => {
+    const { updateLetterhead } = await import("@/lib/settings/letterhead-service");
+    await expect(updateLetterhead(users.PPID, input, null)).rejects.toThrow(ForbiddenError);
+    await expect(updateLetterhead(users.ADMIN, input, new File([new TextEncoder().encode("MZ")], "logo.png"))).rejects.toThrow(/Jenis berkas/);
+    await updateLetterhead(users.ADMIN, input, new File([PNG], "logo.png"));
+    const requestId = await refused();
+    const letter = await db.letterDocument.findUniqueOrThrow({ where: { id: await issueLetter(users.PPID, { requestId, kind: "PEMBERITAHUAN_TERTULIS" }) } });
+    expect(letter.html).toContain("data:image/png;base64,");
+    expect(letter.html).toContain("Uji Penandatangan");
+  });
+});
