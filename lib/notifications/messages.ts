@@ -54,3 +54,14 @@ export async function notifyStaffOfComplaint(tx: Tx, c: { id: string; registrati
     body: `Pengaduan ${c.registrationNumber} telah diterima. Buka menu Pengaduan untuk menelaahnya.${SIGNATURE}`,
   })));
 }
+
+/** The Atasan PPID answered a keberatan: the requester is told where to read the answer. */
+export async function notifyObjectionAnswered(tx: Tx, o: { id: string; registrationNumber: string; requestId: string }) {
+  const r = await tx.informationRequest.findUniqueOrThrow({ where: { id: o.requestId }, select: { email: true, registrationNumber: true } });
+  if (!r.email) return;
+  await enqueueMessages(tx, [{
+    dedupeKey: `objection-answered:${o.id}`, kind: "objection-answered", to: r.email, requestId: o.requestId,
+    subject: `Tanggapan Atasan PPID atas keberatan ${o.registrationNumber}`,
+    body: `Atasan PPID telah memberikan tanggapan atas keberatan ${o.registrationNumber} (permohonan ${r.registrationNumber}).\nLihat tanggapannya di halaman /lacak dengan nomor registrasi dan kode pelacakan permohonan Anda.${SIGNATURE}`,
+  }]);
+}

@@ -7,6 +7,7 @@ import { DECISION_LABELS } from "./labels";
 import { runObjectionChange } from "./run-change";
 import { acceptLateSchema, carryOutSchema, decideObjectionSchema, disputeSchema, reactionSchema } from "./schema";
 import { disputeDeadline } from "./windows";
+import { notifyObjectionAnswered } from "@/lib/notifications/messages";
 
 type Input = Untrusted<Record<string, unknown>>;
 
@@ -25,12 +26,13 @@ export async function acceptLateObjection(user: StaffUser, input: Input, now = n
 export async function decideObjection(user: StaffUser, input: Input, now = new Date()): Promise<void> {
   assertPermission(user, "decideObjection");
   const data = parseOrRefuse(decideObjectionSchema, input);
-  await runObjectionChange(user, "decideObjection", "decide", data.objectionId, now, ({ objection, today, clock }) => {
+  await runObjectionChange(user, "decideObjection", "decide", data.objectionId, now, async ({ tx, objection, today, clock }) => {
     if (objection.status !== "DIAJUKAN") throw new RuleError("Keberatan ini sudah ditanggapi.");
     if (objection.late && !objection.lateAcceptedAt) {
       throw new RuleError("Keberatan ini melewati batas waktu pengajuan: terima dulu sebagai keberatan terlambat (dengan catatan) sebelum ditanggapi.");
     }
     const answerDueDate = calendarDateFromUtcDate(objection.answerDueDate);
+    await notifyObjectionAnswered(tx, objection);
     return {
       data: {
         status: "DIPUTUSKAN", decision: data.decision, decisionReasons: data.decisionReasons,

@@ -22,8 +22,8 @@ const day = (d: Date | null) => (d ? calendarDateFromUtcDate(d) : null);
 const file = (receivedAt: Date, requestId: string, actor: StaffUser | null = null) =>
   createObjection({ ...content, grounds: [...content.grounds] }, { requestId, channel: "PORTAL", receivedAt, actor });
 
-async function refusedRequest() {
-  const id = await newRequest(RECEIVED);
+async function refusedRequest(email = "") {
+  const id = await newRequest(RECEIVED, { email });
   await decideRequest(users.PPID, { requestId: id, outcome: "DITOLAK_DIKECUALIKAN", noticeDate: "2051-03-08", informationForm: "SOFTCOPY", exemptionArticle: "b", consequenceTestRef: "UKT-1" }, wita("2051-03-08", "14:00"));
   return id;
 }
@@ -49,7 +49,7 @@ describe("filing and answer windows (same working-day clock)", () => {
   });
 
   it("a filing after day 30 is kept as late; the Atasan can answer only after an officer accepts it with a note", async () => {
-    const requestId = await refusedRequest();
+    const requestId = await refusedRequest("pemohon.keberatan@example.id");
     const onTime = await file(wita("2051-04-19", "15:00"), requestId);
     expect(onTime.late).toBe(false);
     const late = await file(wita("2051-04-20"), requestId);
@@ -65,6 +65,8 @@ describe("filing and answer windows (same working-day clock)", () => {
     expect(row).toMatchObject({ status: "DIPUTUSKAN", decision: "MEMBATALKAN", atasanName: users.ATASAN.name });
     expect(day(row.answerDate)).toBe("2051-04-24");
     expect(day(row.disputeDueDate)).toBe("2051-05-12"); // 14 working days after Mon 04-24
+    expect(await db.outboxMessage.count({ where: { dedupeKey: `objection-answered:${late.id}`, toAddress: "pemohon.keberatan@example.id" } })).toBe(1);
+    expect(await db.outboxMessage.count({ where: { dedupeKey: { startsWith: "request-received:" }, requestId } })).toBe(1);
 
     await carryOutObjection(users.PPID, { objectionId: late.id, note: "Salinan DPA dikirim melalui surel." }, wita("2051-04-26"));
     await recordObjectionReaction(users.PETUGAS, { objectionId: late.id, reaction: "Pemohon menerima." }, wita("2051-04-27"));
