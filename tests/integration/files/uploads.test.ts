@@ -85,3 +85,24 @@ describe("download access", () => {
     expect(await fileOwner("does-not-exist")).toBeNull();
   });
 });
+
+describe("storage drivers", () => {
+  it("another driver (e.g. S3-compatible) plugs in behind the same keys; bad keys never reach it", async () => {
+    const { localDiskStorage, readStoredFile, setFileStorage, writeStoredFile } = await import("@/lib/files/storage");
+    const objects = new Map<string, Buffer>();
+    setFileStorage({
+      write: async (key, bytes) => void objects.set(key, Buffer.from(bytes)),
+      read: async (key) => objects.get(key)!,
+      delete: async (key) => void objects.delete(key),
+    });
+    try {
+      const stored = await storeUpload(new File([PDF], "ke-memori.pdf"));
+      expect(objects.has(stored.storageKey)).toBe(true);
+      expect(new Uint8Array(await readStoredFile(stored.storageKey))).toEqual(PDF);
+      await expect(writeStoredFile("../../etc/passwd", PDF)).rejects.toThrow(/Invalid storage key/);
+      expect(objects.size).toBe(1);
+    } finally {
+      setFileStorage(localDiskStorage);
+    }
+  });
+});
