@@ -11,10 +11,12 @@ export async function fileOwner(fileId: string): Promise<FileOwner | null> {
       powerOfAttorneyFor: { select: { id: true } },
       objectionProxyFor: { select: { requestId: true } },
       complaintAttachment: { select: { complaintId: true } },
+      requestAttachment: { select: { requestId: true } },
     },
   });
   if (!file) return null;
   if (file.powerOfAttorneyFor) return { kind: "request", requestId: file.powerOfAttorneyFor.id };
+  if (file.requestAttachment) return { kind: "request", requestId: file.requestAttachment.requestId };
   if (file.objectionProxyFor) return { kind: "objection", requestId: file.objectionProxyFor.requestId };
   if (file.complaintAttachment) return { kind: "complaint", complaintId: file.complaintAttachment.complaintId };
   return null;

@@ -16,6 +16,7 @@ export const PUBLIC_EVENT_LABELS: Record<string, string> = {
   KEBERATAN_DIPUTUSKAN: "Atasan PPID memberikan tanggapan atas keberatan", // issue 3
   KEBERATAN_DILAKSANAKAN: "PPID melaksanakan tanggapan Atasan PPID atas keberatan", // issue 3
   SURAT_DITERBITKAN: "Surat diterbitkan (dapat diunduh di bawah)", // issue 3
+  INFORMASI_DILAMPIRKAN: "Berkas informasi tersedia untuk diunduh", // issue 3
   CLOSED: "Permohonan selesai",
 };
 

@@ -7,6 +7,7 @@ import { PublicObjectionList } from "@/components/objections/public-objection-li
 import { objectionsOfVerifiedRequest } from "@/lib/objections/public-queries";
 import { PublicLetterList } from "@/components/documents/public-letter-list";
 import { lettersOfVerifiedRequest } from "@/lib/documents/queries";
+import { attachmentsOfVerifiedRequest } from "@/lib/files/request-attachments";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 
@@ -25,6 +26,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   // issue 3: the requester's objections, only after number + code matched.
   const objections = lookup?.kind === "found" ? await objectionsOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const files = lookup?.kind === "found" ? await attachmentsOfVerifiedRequest(lookup.request.registrationNumber) : [];
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -38,7 +40,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
       {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
-      <PublicLetterList letters={letters} nomor={nomor} kode={kode} />
+      <PublicLetterList letters={letters} files={files} nomor={nomor} kode={kode} />
       <PublicObjectionList objections={objections} />
       <TrackingApiDocs />
     </div>

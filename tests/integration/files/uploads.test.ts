@@ -106,3 +106,34 @@ describe("storage drivers", () => {
     }
   });
 });
+
+describe("delivered information files", () => {
+  it("are attached by roles that process requests, belong to their request only, and refuse wrong content", async () => {
+    const { makeRoleUsers } = await import("../requests/staff-fixtures");
+    const { attachDeliveredFile, attachmentsOfVerifiedRequest } = await import("@/lib/files/request-attachments");
+    const { ForbiddenError } = await import("@/lib/auth/guard");
+    const { ALL_ROLES, hasPermission } = await import("@/lib/auth/roles");
+    const users = await makeRoleUsers();
+    const mine = await createInformationRequest(requestInput(), { channel: "PORTAL", receivedAt: wita("2053-04-01"), actor: null });
+    const other = await createInformationRequest(requestInput(), { channel: "PORTAL", receivedAt: wita("2053-04-01"), actor: null });
+    const docx = () => new File([makeZip(DOCX_ENTRIES)], "Daftar penerima bantuan 2053 — final.docx");
+
+    for (const role of ALL_ROLES) {
+      const before = await db.requestAttachment.count({ where: { requestId: mine.id } });
+      if (hasPermission(role, "processRequest")) {
+        await attachDeliveredFile(users[role], { requestId: mine.id, note: "Salinan" }, docx());
+        expect(await db.requestAttachment.count({ where: { requestId: mine.id } })).toBe(before + 1);
+      } else {
+        await expect(attachDeliveredFile(users[role], { requestId: mine.id }, docx())).rejects.toThrow(ForbiddenError);
+        expect(await db.requestAttachment.count({ where: { requestId: mine.id } })).toBe(before);
+      }
+    }
+    await expect(attachDeliveredFile(users.PPID, { requestId: mine.id }, new File([new TextEncoder().encode("#!/bin/sh")], "a.docx"))).rejects.toThrow(UploadRejectedError);
+
+    const files = await attachmentsOfVerifiedRequest(mine.registrationNumber);
+    expect(files.map((f) => f.file.originalName)).toEqual(Array(files.length).fill("Daftar penerima bantuan 2053 — final.docx"));
+    expect(await fileBelongsToRequest(files[0].file.id, mine.id)).toBe(true);
+    expect(await fileBelongsToRequest(files[0].file.id, other.id)).toBe(false);
+    expect(await attachmentsOfVerifiedRequest(other.registrationNumber)).toEqual([]);
+  });
+});

@@ -14,6 +14,8 @@ import { lettersOfRequest } from "@/lib/documents/queries"; // issue 3
 import { OutboxTable } from "@/components/notifications/outbox-table"; // issue 3
 import { outboxOfRequest } from "@/lib/notifications/queries"; // issue 3
 import { Card } from "@/components/ui/card"; // issue 3
+import { AttachmentsCard } from "@/components/documents/attachments-card"; // issue 3
+import { attachmentsOfRequest } from "@/lib/files/request-attachments"; // issue 3
 
 export const metadata = { title: "Detail permohonan" };
 
@@ -30,7 +32,7 @@ export default async function RequestPage({
   if (!detail) notFound();
   const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];
   const { request } = detail;
-  const [letters, messages] = await Promise.all([lettersOfRequest(user, request.id), outboxOfRequest(user, request.id)]); // issue 3
+  const [letters, messages, attachments] = await Promise.all([lettersOfRequest(user, request.id), outboxOfRequest(user, request.id), attachmentsOfRequest(user, request.id)]); // issue 3
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -50,6 +52,7 @@ export default async function RequestPage({
           <DecisionCard request={request} />
           <PausesCard pauses={request.pauses} />
           <LettersCard role={user.role} requestId={request.id} letters={letters} />
+          <AttachmentsCard role={user.role} requestId={request.id} attachments={attachments} />
         </div>
         <div className="space-y-4">
           <RequestCard request={request} />
