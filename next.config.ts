@@ -3,7 +3,7 @@ import type { NextConfig } from "next";
 const nextConfig: NextConfig = {
   // Power-of-attorney and evidence uploads travel through server actions.
   experimental: { serverActions: { bodySizeLimit: "25mb" } },
-  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs"],
+  serverExternalPackages: ["pg", "@prisma/adapter-pg", "bcryptjs", "playwright-core"],
   poweredByHeader: false,
 };
 

@@ -10,6 +10,8 @@ const NAV = [
   { href: "/informasi", label: "Daftar Informasi Publik" },
   { href: "/permohonan", label: "Ajukan Permohonan" },
   { href: "/lacak", label: "Lacak Permohonan" },
+  { href: "/keberatan", label: "Keberatan" }, // issue 3
+  { href: "/pengaduan", label: "Pengaduan" }, // issue 3
 ];
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

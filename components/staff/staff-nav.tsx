@@ -7,9 +7,14 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/permohonan/baru", label: "Catat permohonan luring", permission: "registerRequest" },
   { href: "/staf/register", label: "Register permohonan", permission: "exportRegister" },
   { href: "/staf/informasi", label: "Daftar Informasi Publik", permission: "readCatalogue" },
+  { href: "/staf/keberatan", label: "Keberatan", permission: "readObjections" }, // issue 3
+  { href: "/staf/keberatan/baru", label: "Catat keberatan luring", permission: "registerObjection" }, // issue 3
+  { href: "/staf/pengaduan", label: "Pengaduan", permission: "readComplaints" }, // issue 3
+  { href: "/staf/kotak-keluar", label: "Kotak keluar surel", permission: "readOutbox" }, // issue 3
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },
+  { href: "/staf/admin/kop-surat", label: "Kop surat & unggahan", permission: "manageSettings" }, // issue 3
   { href: "/staf/log-audit", label: "Log audit", permission: "readAuditLog" },
 ];
 

@@ -28,6 +28,17 @@ export const CAN = {
   readAuditLog: ["ADMIN", "AUDITOR"],
   readCatalogue: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"], // issue 4
   manageCatalogue: ["ADMIN", "PPID"], // issue 4
+  // issue 3: keberatan and pengaduan
+  readObjections: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  registerObjection: ["ADMIN", "PPID", "PETUGAS"],
+  acceptLateObjection: ["ADMIN", "PPID", "ATASAN"],
+  decideObjection: ["ATASAN"],
+  carryOutObjection: ["ADMIN", "PPID"],
+  followUpObjection: ["ADMIN", "PPID", "PETUGAS"],
+  readComplaints: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  handleComplaint: ["ADMIN", "PPID", "PETUGAS"],
+  issueLetter: ["ADMIN", "PPID", "PETUGAS", "ATASAN"],
+  readOutbox: ["ADMIN", "PPID"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

@@ -3,6 +3,8 @@
  * claims, so a renamed executable cannot pass as a PDF. Pure.
  */
 import type { AllowedFileKind } from "./limits";
+import { detectZipOfficeKind } from "./zip-kind";
+import { looksLikeCsv } from "./csv-kind";
 
 const SIGNATURES: { kind: AllowedFileKind; bytes: number[] }[] = [
   { kind: "pdf", bytes: [0x25, 0x50, 0x44, 0x46, 0x2d] }, // "%PDF-"
@@ -18,4 +20,12 @@ export function detectFileKind(head: Uint8Array): AllowedFileKind | null {
     if (head.length >= signature.bytes.length && signature.bytes.every((b, i) => head[i] === b)) return signature.kind;
   }
   return null;
+}
+
+/**
+ * Kind of a whole file: magic bytes, then (for ZIP archives) the inner structure of office documents,
+ * then CSV (UTF-8 text with a separator), which has no magic number at all.
+ */
+export function detectFileKindOfContent(bytes: Uint8Array): AllowedFileKind | null {
+  return detectFileKind(bytes.subarray(0, SIGNATURE_BYTES)) ?? detectZipOfficeKind(bytes) ?? (looksLikeCsv(bytes) ? "csv" : null);
 }

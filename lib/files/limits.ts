@@ -5,7 +5,7 @@
 export const MAX_UPLOAD_BYTES = 20 * 1024 * 1024;
 export const MAX_UPLOAD_LABEL = "20 MB";
 
-export type AllowedFileKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx" | "csv";
+export type AllowedFileKind = "pdf" | "jpeg" | "png" | "docx" | "xlsx" | "odt" | "ods" | "csv";
 
 export const FILE_KINDS: Record<AllowedFileKind, { mimeType: string; extension: string; label: string }> = {
   pdf: { mimeType: "application/pdf", extension: "pdf", label: "PDF" },
@@ -13,6 +13,8 @@ export const FILE_KINDS: Record<AllowedFileKind, { mimeType: string; extension: 
   png: { mimeType: "image/png", extension: "png", label: "PNG" },
   docx: { mimeType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document", extension: "docx", label: "DOCX" },
   xlsx: { mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", extension: "xlsx", label: "XLSX" },
+  odt: { mimeType: "application/vnd.oasis.opendocument.text", extension: "odt", label: "ODT" },
+  ods: { mimeType: "application/vnd.oasis.opendocument.spreadsheet", extension: "ods", label: "ODS" },
   csv: { mimeType: "text/csv", extension: "csv", label: "CSV" },
 };
 
@@ -20,7 +22,9 @@ export const FILE_KINDS: Record<AllowedFileKind, { mimeType: string; extension: 
 export const DOCUMENT_KINDS: readonly AllowedFileKind[] = ["pdf", "jpeg", "png"];
 
 /** Kinds accepted for published information (DIP): documents, spreadsheets and open data. */
-export const DIP_FILE_KINDS: readonly AllowedFileKind[] = ["pdf", "docx", "xlsx", "csv", "jpeg", "png"];
+export const DIP_FILE_KINDS: readonly AllowedFileKind[] = ["pdf", "docx", "xlsx", "odt", "ods", "csv", "jpeg", "png"];
+/** Kinds accepted as evidence or delivered information: PDF, images and office documents. */
+export const EVIDENCE_KINDS: readonly AllowedFileKind[] = ["pdf", "jpeg", "png", "docx", "xlsx", "odt", "ods"];
 
 /** Value for an <input type="file" accept="…">. */
 export function acceptAttribute(kinds: readonly AllowedFileKind[]): string {

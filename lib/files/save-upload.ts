@@ -1,8 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Tx } from "@/lib/db";
-import { detectFileKind, SIGNATURE_BYTES } from "./file-type";
-import { detectDocumentKind } from "./document-type";
+import { detectFileKindOfContent } from "./file-type";
 import { type AllowedFileKind, type FileLike, DOCUMENT_KINDS, FILE_KINDS, MAX_UPLOAD_BYTES, kindsLabel } from "./limits";
 import { deleteStoredFile, newStorageKey, writeStoredFile } from "./storage";
 
@@ -16,7 +15,8 @@ export type UploadRules = { kinds?: readonly AllowedFileKind[]; maxBytes?: numbe
 // Keeps only a display name: no folders, no control characters, bounded length.
 function cleanOriginalName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? "";
-  const clean = base.replace(/[\u0000-\u001f\u007f]/g, "").trim().slice(-200);
+  // By code point (never splitting an emoji or a surrogate pair); NFC so the same name compares equal.
+  const clean = Array.from(base.normalize("NFC").replace(/[\u0000-\u001f\u007f]/g, "").trim()).slice(-500).join("");
   return clean || "berkas";
 }
 
@@ -34,7 +34,7 @@ export async function storeUpload(file: FileLike, rules: UploadRules = {}): Prom
 
   const bytes = new Uint8Array(await file.arrayBuffer());
   if (bytes.byteLength > maxBytes) throw new UploadRejectedError(`Ukuran berkas melebihi batas ${limitMb} MB.`);
-  const kind = detectFileKind(bytes.subarray(0, SIGNATURE_BYTES)) ?? detectDocumentKind(bytes);
+  const kind = detectFileKindOfContent(bytes);
   if (!kind || !kinds.includes(kind)) {
     throw new UploadRejectedError(`Jenis berkas tidak didukung. Unggah berkas ${kindsLabel(kinds)}.`);
   }

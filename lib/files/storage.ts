@@ -26,17 +26,44 @@ export function newStorageKey(extension: string, now: Date = new Date()): string
   return `${now.getUTCFullYear()}/${month}/${randomBytes(16).toString("hex")}.${extension}`;
 }
 
+/**
+ * Where file bytes live. The local disk driver is the default; an S3-compatible driver (not bundled:
+ * it needs an SDK) plugs in with `setFileStorage` at start-up, keyed by the same storage keys.
+ */
+export interface FileStorage {
+  write(storageKey: string, bytes: Uint8Array): Promise<void>;
+  read(storageKey: string): Promise<Buffer>;
+  delete(storageKey: string): Promise<void>;
+}
+
+export const localDiskStorage: FileStorage = {
+  async write(storageKey, bytes) {
+    const target = storagePath(storageKey);
+    await fs.mkdir(path.dirname(target), { recursive: true });
+    // "wx": never overwrite an existing file, even on a (practically impossible) key collision.
+    await fs.writeFile(target, bytes, { flag: "wx", mode: 0o640 });
+  },
+  read: (storageKey) => fs.readFile(storagePath(storageKey)),
+  delete: (storageKey) => fs.rm(storagePath(storageKey), { force: true }),
+};
+
+let active: FileStorage = localDiskStorage;
+
+/** Replaces the storage driver (e.g. an S3-compatible one); keys are validated before any driver call. */
+export function setFileStorage(driver: FileStorage): void {
+  active = driver;
+}
+
+const checkedKey = (storageKey: string) => (storagePath(storageKey), storageKey);
+
 export async function writeStoredFile(storageKey: string, bytes: Uint8Array): Promise<void> {
-  const target = storagePath(storageKey);
-  await fs.mkdir(path.dirname(target), { recursive: true });
-  // "wx": never overwrite an existing file, even on a (practically impossible) key collision.
-  await fs.writeFile(target, bytes, { flag: "wx", mode: 0o640 });
+  await active.write(checkedKey(storageKey), bytes);
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  return fs.readFile(storagePath(storageKey));
+  return active.read(checkedKey(storageKey));
 }
 
 export async function deleteStoredFile(storageKey: string): Promise<void> {
-  await fs.rm(storagePath(storageKey), { force: true });
+  await active.delete(checkedKey(storageKey));
 }

@@ -6,4 +6,7 @@ export const RATE_LIMITS = {
   requestSubmission: { name: "permohonan", limit: 5, windowSeconds: 10 * 60 },
   /** Tracking look-ups (page, receipt and JSON): stops guessing tracking codes. */
   trackingLookup: { name: "lacak", limit: 30, windowSeconds: 10 * 60 },
+  /** Objections (keberatan) and complaints (pengaduan) from the portal (issue 3). */
+  objectionSubmission: { name: "keberatan", limit: 5, windowSeconds: 10 * 60 },
+  complaintSubmission: { name: "pengaduan", limit: 5, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;

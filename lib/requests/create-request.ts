@@ -14,6 +14,7 @@ import { formatRegistrationNumber, takeNextSequence } from "@/lib/requests/numbe
 import { deadlineColumns, deadlinesOfRequest } from "@/lib/requests/request-deadlines";
 import type { RequestFormInput } from "@/lib/requests/schema";
 import { generateTrackingCode } from "@/lib/requests/tracking-code";
+import { notifyRequestReceived } from "@/lib/notifications/messages"; // issue 3
 
 export type CreateRequestOptions = {
   channel: RequestChannel;
@@ -133,6 +134,7 @@ async function insertRequest(tx: Tx, args: InsertArgs): Promise<CreatedRequest> 
     select: SELECT_CREATED,
   });
 
+  await notifyRequestReceived(tx, { ...request, email: orNull(input.email) }); // issue 3
   if (options.actor) {
     await writeAudit(tx, options.actor, {
       action: "request.register",

@@ -8,6 +8,11 @@ export const REQUEST_EVENT_LABELS: Record<string, string> = {
   DECIDED: "Permohonan diputuskan",
   DELIVERED: "Informasi diserahkan",
   CLOSED: "Permohonan ditutup",
+  KEBERATAN_DIAJUKAN: "Keberatan diajukan kepada Atasan PPID", // issue 3
+  KEBERATAN_DIPUTUSKAN: "Keberatan ditanggapi Atasan PPID", // issue 3
+  KEBERATAN_DILAKSANAKAN: "Putusan keberatan dilaksanakan PPID", // issue 3
+  SURAT_DITERBITKAN: "Surat diterbitkan", // issue 3
+  INFORMASI_DILAMPIRKAN: "Berkas informasi dilampirkan untuk pemohon", // issue 3
   TENGGAT_DIHITUNG_ULANG: "Tenggat dihitung ulang (perubahan hari libur atau pengaturan)",
 };
 

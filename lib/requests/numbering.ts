@@ -1,9 +1,9 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
 
-export type RegistrationKind = "PERMOHONAN" | "KEBERATAN" | "PENGADUAN";
+export type RegistrationKind = "PERMOHONAN" | "KEBERATAN" | "PENGADUAN" | "SURAT";
 
-const KIND_CODES: Record<RegistrationKind, string> = { PERMOHONAN: "PMH", KEBERATAN: "KBR", PENGADUAN: "ADU" };
+const KIND_CODES: Record<RegistrationKind, string> = { PERMOHONAN: "PMH", KEBERATAN: "KBR", PENGADUAN: "ADU", SURAT: "SRT" };
 
 /**
  * Takes the next number of a yearly sequence. Must run inside the transaction that inserts the

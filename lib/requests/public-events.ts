@@ -12,6 +12,11 @@ export const PUBLIC_EVENT_LABELS: Record<string, string> = {
   EXTENDED: "Jangka waktu diperpanjang 7 hari kerja",
   DECIDED: "Pemberitahuan tertulis diterbitkan",
   DELIVERED: "Informasi disampaikan kepada pemohon",
+  KEBERATAN_DIAJUKAN: "Keberatan diterima dan diregistrasi", // issue 3
+  KEBERATAN_DIPUTUSKAN: "Atasan PPID memberikan tanggapan atas keberatan", // issue 3
+  KEBERATAN_DILAKSANAKAN: "PPID melaksanakan tanggapan Atasan PPID atas keberatan", // issue 3
+  SURAT_DITERBITKAN: "Surat diterbitkan (dapat diunduh di bawah)", // issue 3
+  INFORMASI_DILAMPIRKAN: "Berkas informasi tersedia untuk diunduh", // issue 3
   CLOSED: "Permohonan selesai",
 };
 

@@ -25,6 +25,7 @@ import { PARTIAL_TOPICS } from "./topics-partial";
 import { NOT_HELD_TOPICS, REFUSED_TOPICS, UNDOCUMENTED_TOPICS } from "./topics-declined";
 import { demoTrackingCode } from "./tracking";
 import { seedDipCatalogue } from "./seed-dip";
+import { seedObjectionsAndComplaints } from "./objections-complaints"; // issue 3
 
 export const HOLIDAY_FILE_ORIGIN = "prisma/data/holidays-id-2025-2026.json";
 
@@ -143,6 +144,7 @@ export async function seedDemoData(client: Db): Promise<SeedResult> {
       if (!trackingExample) throw new Error("the demo data has no closed request with a clarification and a delivery");
 
       await seedDipCatalogue(tx, ppid.id); // issue 4
+      await seedObjectionsAndComplaints(tx, clock, agency.registrationCode, { ppid, officers, atasan: staff.get("atasan") }); // issue 3
       const summary = await summarizeRequests(tx, clock, DEMO_TODAY);
       await writeAudit(tx, null, {
         action: "SEED_DEMO_DATA",

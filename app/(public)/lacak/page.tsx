@@ -3,6 +3,11 @@ import { TrackingApiDocs } from "@/components/public/tracking-api-docs";
 import { TrackingForm } from "@/components/public/tracking-form";
 import { TrackingResult } from "@/components/public/tracking-result";
 import { FormMessage } from "@/components/ui/form-message";
+import { PublicObjectionList } from "@/components/objections/public-objection-list";
+import { objectionsOfVerifiedRequest } from "@/lib/objections/public-queries";
+import { PublicLetterList } from "@/components/documents/public-letter-list";
+import { lettersOfVerifiedRequest } from "@/lib/documents/queries";
+import { attachmentsOfVerifiedRequest } from "@/lib/files/request-attachments";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 
@@ -18,6 +23,10 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   const kode = single(query.kode);
   const asked = nomor !== "" || kode !== "";
   const lookup = asked ? await lookupTrackedRequest(nomor, kode, await currentClientIp()) : null;
+  // issue 3: the requester's objections, only after number + code matched.
+  const objections = lookup?.kind === "found" ? await objectionsOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const files = lookup?.kind === "found" ? await attachmentsOfVerifiedRequest(lookup.request.registrationNumber) : [];
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -31,6 +40,8 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
       {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
+      <PublicLetterList letters={letters} files={files} nomor={nomor} kode={kode} />
+      <PublicObjectionList objections={objections} />
       <TrackingApiDocs />
     </div>
   );

@@ -6,12 +6,13 @@ import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import type { Untrusted } from "@/lib/requests/services/types";
 import { runTransition } from "@/lib/requests/services/run-transition";
 import { ACTION_PERMISSION, ASSIGNABLE_ROLES } from "@/lib/requests/transitions";
+import { notifyRequestAssigned } from "@/lib/notifications/messages"; // issue 3
 
 /** Assigns (or re-assigns) the officer handling a request; a new request moves to DIPROSES. */
 export async function assignRequest(user: StaffUser, input: Untrusted<AssignInput>, now = new Date()): Promise<void> {
   assertPermission(user, ACTION_PERMISSION.assign);
   const data = parseOrRefuse(assignSchema, input);
-  await runTransition(user, "assign", data.requestId, now, async ({ tx, request }) => {
+  await runTransition(user, "assign", data.requestId, now, async ({ tx, request, now }) => {
     const assignee = await tx.user.findUnique({
       where: { id: data.assigneeId },
       select: { id: true, name: true, role: true, active: true },
@@ -22,6 +23,7 @@ export async function assignRequest(user: StaffUser, input: Untrusted<AssignInpu
     if (assignee.id === request.assignedToId) {
       throw RuleError.at("assigneeId", "Permohonan sudah ditugaskan kepada petugas ini.");
     }
+    await notifyRequestAssigned(tx, data.requestId, assignee.id, now); // issue 3
     return {
       data: { assignedToId: assignee.id, status: request.status === "DITERIMA" ? "DIPROSES" : request.status },
       event: {

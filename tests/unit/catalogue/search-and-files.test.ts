@@ -1,6 +1,6 @@
 import { toPrefixQuery } from "@/lib/catalogue/search";
 import { slugify } from "@/lib/catalogue/slug";
-import { detectDocumentKind } from "@/lib/files/document-type";
+import { detectFileKindOfContent as detectDocumentKind } from "@/lib/files/file-type";
 import { dipItemSchema } from "@/lib/catalogue/schema";
 
 jest.mock("@/lib/db", () => ({ db: {} }));

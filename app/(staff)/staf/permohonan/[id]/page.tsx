@@ -9,6 +9,13 @@ import { RequestTimeline } from "@/components/staff/requests/request-timeline";
 import { RequestActions } from "@/components/staff/requests/request-actions";
 import { ApplicantCard, DecisionCard, PausesCard, RequestCard } from "@/components/staff/requests/request-data";
 import { FormMessage } from "@/components/ui/form-message";
+import { LettersCard } from "@/components/documents/letters-card"; // issue 3
+import { lettersOfRequest } from "@/lib/documents/queries"; // issue 3
+import { OutboxTable } from "@/components/notifications/outbox-table"; // issue 3
+import { outboxOfRequest } from "@/lib/notifications/queries"; // issue 3
+import { Card } from "@/components/ui/card"; // issue 3
+import { AttachmentsCard } from "@/components/documents/attachments-card"; // issue 3
+import { attachmentsOfRequest } from "@/lib/files/request-attachments"; // issue 3
 
 export const metadata = { title: "Detail permohonan" };
 
@@ -25,6 +32,7 @@ export default async function RequestPage({
   if (!detail) notFound();
   const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];
   const { request } = detail;
+  const [letters, messages, attachments] = await Promise.all([lettersOfRequest(user, request.id), outboxOfRequest(user, request.id), attachmentsOfRequest(user, request.id)]); // issue 3
   return (
     <div className="space-y-4">
       <p className="text-sm">
@@ -43,11 +51,14 @@ export default async function RequestPage({
           <RequestActions detail={detail} officers={officers} extensionDays={detail.extensionDays} />
           <DecisionCard request={request} />
           <PausesCard pauses={request.pauses} />
+          <LettersCard role={user.role} requestId={request.id} letters={letters} />
+          <AttachmentsCard role={user.role} requestId={request.id} attachments={attachments} />
         </div>
         <div className="space-y-4">
           <RequestCard request={request} />
           <ApplicantCard request={request} />
           <RequestTimeline events={request.events} />
+          <Card title="Surel kepada pemohon dan petugas"><OutboxTable rows={messages} /></Card>
         </div>
       </div>
     </div>

@@ -1,0 +1,36 @@
+import Link from "next/link";
+import { requirePermission } from "@/lib/auth/guard";
+import { formatDate } from "@/lib/format/dates";
+import { objectionRegisterRows } from "@/lib/objections/queries";
+import { OBJECTION_REGISTER_HEADERS, objectionRegisterCells } from "@/lib/objections/register-columns";
+import { periodLabel, registerQuery } from "@/lib/requests/register-period";
+import { resolveRegisterPeriod } from "@/lib/requests/register-view";
+import { getClockSettings } from "@/lib/settings/clock";
+import type { CalendarDate } from "@/lib/deadlines";
+
+export const metadata = { title: "Register keberatan" };
+
+export default async function ObjectionRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const user = await requirePermission("exportRegister");
+  const { period, range } = await resolveRegisterPeriod(await searchParams);
+  const [rows, { timeZone }] = await Promise.all([objectionRegisterRows(user, range), getClockSettings()]);
+  return (
+    <div className="space-y-4">
+      <h1 className="text-2xl font-bold">Register keberatan — {periodLabel(period)}</h1>
+      <p className="text-sm"><a href={`/staf/keberatan/register/csv?${registerQuery(period)}`}>Unduh CSV</a> · <Link href="/staf/keberatan">Kembali ke keberatan</Link></p>
+      <div className="overflow-x-auto">
+        <table className="min-w-full text-xs">
+          <thead><tr>{OBJECTION_REGISTER_HEADERS.map((h) => <th key={h} className="p-2 text-left align-bottom">{h}</th>)}</tr></thead>
+          <tbody>
+            {rows.map((row) => (
+              <tr key={row.registrationNumber} className="border-t border-slate-200">
+                {objectionRegisterCells(row, (d) => formatDate(d as CalendarDate), timeZone).map((cell, i) => <td key={i} className="p-2 align-top">{cell}</td>)}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 && <p>Belum ada keberatan pada periode ini.</p>}
+    </div>
+  );
+}
