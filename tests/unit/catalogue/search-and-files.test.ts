@@ -1,6 +1,6 @@
 import { toPrefixQuery } from "@/lib/catalogue/search";
 import { slugify } from "@/lib/catalogue/slug";
-import { detectFileKindOfContent as detectDocumentKind } from "@/lib/files/file-type";
+import { detectFileKindOfContent } from "@/lib/files/file-type";
 import { dipItemSchema } from "@/lib/catalogue/schema";
 
 jest.mock("@/lib/db", () => ({ db: {} }));
@@ -21,18 +21,14 @@ describe("slugify", () => {
   });
 });
 
-describe("detectDocumentKind", () => {
+// Office documents (real ZIP structure) are covered in tests/unit/files/office-and-names.test.ts.
+describe("CSV detection for open data files", () => {
   const bytes = (s: string) => new TextEncoder().encode(s);
-  it("recognises CSV text and refuses binary or separator-less text", () => {
-    expect(detectDocumentKind(bytes("\uFEFFkomoditas;harga\r\nGula pasir;18000\r\n"))).toBe("csv");
-    expect(detectDocumentKind(bytes("hanya teks biasa tanpa pemisah"))).toBeNull();
-    expect(detectDocumentKind(new Uint8Array([0x4d, 0x5a, 0x00, 0x2c, 0x01]))).toBeNull();
-  });
-  it("tells DOCX from XLSX inside a ZIP container, and refuses other ZIPs", () => {
-    const zip = (entry: string) => new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes(`....${entry}....`)]);
-    expect(detectDocumentKind(zip("word/document.xml"))).toBe("docx");
-    expect(detectDocumentKind(zip("xl/workbook.xml"))).toBe("xlsx");
-    expect(detectDocumentKind(zip("payload.exe"))).toBeNull();
+  it("recognises CSV text and refuses binary, separator-less text and broken ZIPs", () => {
+    expect(detectFileKindOfContent(bytes("\uFEFFkomoditas;harga\r\nGula pasir;18000\r\n"))).toBe("csv");
+    expect(detectFileKindOfContent(bytes("hanya teks biasa tanpa pemisah"))).toBeNull();
+    expect(detectFileKindOfContent(new Uint8Array([0x4d, 0x5a, 0x00, 0x2c, 0x01]))).toBeNull();
+    expect(detectFileKindOfContent(new Uint8Array([0x50, 0x4b, 0x03, 0x04, ...bytes("....a,b....")]))).toBeNull();
   });
 });
 
