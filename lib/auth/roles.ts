@@ -26,6 +26,14 @@ export const CAN = {
   manageHolidays: ["ADMIN"],
   manageSettings: ["ADMIN"],
   readAuditLog: ["ADMIN", "AUDITOR"],
+  // issue 6: Pengawasan dan Pembinaan
+  readOversight: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  scoreAudit: ["ADMIN", "AUDITOR"],
+  followUpFinding: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  completeMonev: ["ADMIN", "PPID"],
+  manageTraining: ["ADMIN", "PPID"],
+  manageGuides: ["ADMIN", "PPID"],
+  acknowledgeGuide: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;
