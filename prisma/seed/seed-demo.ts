@@ -24,6 +24,7 @@ import { GRANTED_TOPICS } from "./topics";
 import { PARTIAL_TOPICS } from "./topics-partial";
 import { NOT_HELD_TOPICS, REFUSED_TOPICS, UNDOCUMENTED_TOPICS } from "./topics-declined";
 import { demoTrackingCode } from "./tracking";
+import { seedOversightDemo } from "./oversight";
 
 export const HOLIDAY_FILE_ORIGIN = "prisma/data/holidays-id-2025-2026.json";
 
@@ -141,6 +142,7 @@ export async function seedDemoData(client: Db): Promise<SeedResult> {
       }
       if (!trackingExample) throw new Error("the demo data has no closed request with a clarification and a delivery");
 
+      await seedOversightDemo(tx, staff);
       const summary = await summarizeRequests(tx, clock, DEMO_TODAY);
       await writeAudit(tx, null, {
         action: "SEED_DEMO_DATA",

@@ -1,22 +1,11 @@
 import "server-only";
-import { db, type Db, type Tx } from "@/lib/db";
+import { db, type Db } from "@/lib/db";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import { parseAuditPeriod } from "../period";
-import { PREFILL_SOURCES } from "../prefill/sources";
-import type { AuditPeriodRange, PrefillResult } from "../prefill/types";
+import { computePrefills } from "../prefill/compute";
 import { createAuditSchema } from "../schema";
-
-/** Runs every data source an instrument's items name, once each, for the period. */
-export async function computePrefills(client: Db | Tx, sources: (string | null)[], period: AuditPeriodRange) {
-  const results = new Map<string, PrefillResult>();
-  for (const key of new Set(sources.filter((s): s is string => Boolean(s)))) {
-    const source = PREFILL_SOURCES[key];
-    results.set(key, source ? await source.compute(client, period) : { available: false, figure: "Sumber data tidak dikenal." });
-  }
-  return results;
-}
 
 /** A new draft audit for a period on the active instrument, items pre-filled from the system's data. */
 export async function createAudit(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<string> {
