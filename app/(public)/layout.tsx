@@ -8,6 +8,7 @@ const NAV = [
   { href: "/", label: "Beranda" },
   { href: "/permohonan", label: "Ajukan Permohonan" },
   { href: "/lacak", label: "Lacak Permohonan" },
+  { href: "/standar-layanan", label: "Standar Layanan" },
 ];
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -5,6 +5,7 @@ import { inboxHref, type InboxFilter } from "@/lib/requests/inbox-filters";
 import { formatDate } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
 import { InboxTable } from "@/components/staff/requests/inbox-table";
+import { OpenFindingsCard } from "@/components/staff/oversight/open-findings-card";
 
 export const metadata = { title: "Dasbor staf" };
 
@@ -51,6 +52,7 @@ export default async function DashboardPage() {
           </p>
         )}
       </Card>
+      <OpenFindingsCard />
     </div>
   );
 }

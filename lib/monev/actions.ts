@@ -1,0 +1,39 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { requirePermission } from "@/lib/auth/guard";
+import type { ActionResult } from "@/lib/action-result";
+import { refusalResult } from "@/lib/action-failure";
+import { saveMonevAnswers, setMonevVisitScore } from "./assessment";
+
+function textEntries(formData: FormData): Record<string, string> {
+  const values: Record<string, string> = {};
+  for (const [key, value] of formData.entries()) if (typeof value === "string" && !key.startsWith("$")) values[key] = value;
+  return values;
+}
+
+/** Save the answers as a draft, or (intent=selesai) complete the self-assessment. */
+export async function saveMonevAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  const values = textEntries(formData);
+  const year = Number(values.year);
+  const complete = values.intent === "selesai";
+  try {
+    await saveMonevAnswers(user, year, values, complete);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/monev");
+  return { ok: true, message: complete ? `Penilaian mandiri ${year} diselesaikan.` : "Jawaban disimpan sebagai draf.", values };
+}
+
+export async function setMonevVisitScoreAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  const values = textEntries(formData);
+  try {
+    await setMonevVisitScore(user, Number(values.year), values.visitScore ?? "");
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/monev");
+  return { ok: true, message: "Nilai visitasi disimpan." };
+}
