@@ -34,7 +34,7 @@ export function AuditSectionCard({ auditId, section, scores, sectionScore, edita
               </dl>
               {editable && s && (
                 <details>
-                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">Nilai butir {item.code}</summary>
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">Beri nilai butir {item.code}</summary>
                   <div className="mt-2">
                     <ScoreItemForm auditId={auditId} itemId={item.id} code={item.code} levels={levels} current={s} />
                   </div>
