@@ -4,6 +4,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/action-result";
 import { refusalResult } from "@/lib/action-failure";
 import { saveMonevAnswers, setMonevVisitScore } from "./assessment";
+import { setUpMonevYear, updateMonevWeights } from "./indicators";
 
 function textEntries(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -36,4 +37,28 @@ export async function setMonevVisitScoreAction(_prev: ActionResult, formData: Fo
   }
   revalidatePath("/staf/monev");
   return { ok: true, message: "Nilai visitasi disimpan." };
+}
+
+export async function setUpMonevYearAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  const values = textEntries(formData);
+  try {
+    await setUpMonevYear(user, Number(values.year));
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/monev");
+  return { ok: true, message: `Indikator tahun ${values.year} ditetapkan.` };
+}
+
+export async function updateMonevWeightsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  const values = textEntries(formData);
+  try {
+    await updateMonevWeights(user, Number(values.year), values);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/monev");
+  return { ok: true, message: "Bobot indikator disimpan.", values };
 }

@@ -27,6 +27,7 @@ export async function getMonevView(year: number) {
     final,
     history,
     years: years.map((y) => y.year),
+    canManage: hasPermission(user.role, "completeMonev"),
     canEdit: hasPermission(user.role, "completeMonev") && assessment?.status !== "SELESAI",
     canEnterVisit: hasPermission(user.role, "completeMonev") && assessment?.status === "SELESAI",
   };

@@ -108,3 +108,22 @@ describe("training records", () => {
     expect(await db.trainingParticipant.count({ where: { eventId } })).toBe(1);
   });
 });
+
+describe("Monev indicators as yearly data", () => {
+  it("a new year copies the latest earlier year; weights must add up to 100", async () => {
+    const { setUpMonevYear, updateMonevWeights } = await import("@/lib/monev/indicators");
+    await expect(setUpMonevYear(users.PETUGAS, 2052)).rejects.toBeInstanceOf(ForbiddenError);
+    await setUpMonevYear(users.PPID, 2052); // copies 2051 (created above)
+    const copied = await db.monevIndicator.findMany({ where: { year: 2052 }, orderBy: { order: "asc" }, include: { questions: true } });
+    expect(copied.map((i) => [i.code, i.weight, i.questions.length])).toEqual(DEFAULT_MONEV_INDICATORS.map((d) => [d.code, d.weight, 2]));
+    await expect(setUpMonevYear(users.PPID, 2052)).rejects.toThrow(/sudah ditetapkan/);
+
+    const weights = (values: number[]) => Object.fromEntries(copied.map((i, n) => [`weight-${i.id}`, String(values[n])]));
+    await expect(updateMonevWeights(users.PPID, 2052, weights([40, 20, 10, 10, 10, 5]))).rejects.toThrow("Jumlah bobot harus 100% (sekarang 95%).");
+    await updateMonevWeights(users.ADMIN, 2052, weights([35, 25, 10, 10, 10, 10]));
+    expect((await db.monevIndicator.findMany({ where: { year: 2052 }, orderBy: { order: "asc" } })).map((i) => i.weight)).toEqual([35, 25, 10, 10, 10, 10]);
+    // The year before keeps its own weights.
+    expect((await db.monevIndicator.findMany({ where: { year: 2051 }, orderBy: { order: "asc" } })).map((i) => i.weight)).toEqual([40, 20, 10, 10, 10, 10]);
+    await expect(updateMonevWeights(users.PPID, 2051, weights([40, 20, 10, 10, 10, 10]))).rejects.toThrow(/sudah diselesaikan/);
+  });
+});

@@ -4,6 +4,7 @@ import { getMonevView } from "@/lib/monev/queries";
 import { MonevForm } from "@/components/staff/monev/monev-form";
 import { MonevHistory, MonevResult } from "@/components/staff/monev/monev-result";
 import { VisitScoreForm } from "@/components/staff/monev/visit-score-form";
+import { SetUpYearForm, WeightsForm } from "@/components/staff/monev/indicator-forms";
 
 export const metadata = { title: "Monev Komisi Informasi" };
 
@@ -13,6 +14,7 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
   const fallback = new Date().getUTCFullYear();
   const year = Number.isInteger(asked) && asked > 2000 && asked < 2100 ? asked : fallback;
   const view = await getMonevView(year);
+  const nextYear = Math.max(fallback, ...view.years) + 1;
   return (
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Monev Komisi Informasi — penilaian mandiri {year}</h1>
@@ -20,13 +22,18 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
         {view.years.map((y) => (
           <Link key={y} href={`/staf/monev?tahun=${y}`} aria-current={y === year ? "page" : undefined} className={y === year ? "font-bold" : ""}>{y}</Link>
         ))}
+        {view.canManage && <Link href={`/staf/monev?tahun=${nextYear}`}>Tahun {nextYear} (siapkan)</Link>}
       </nav>
       {view.data.indicators.length === 0 ? (
-        <p className="text-sm">Indikator dan bobot Monev tahun {year} belum ditetapkan.</p>
+        <>
+          <p className="text-sm">Indikator dan bobot Monev tahun {year} belum ditetapkan.</p>
+          {view.canManage && <SetUpYearForm year={year} />}
+        </>
       ) : (
         <>
           <MonevResult view={view} year={year} />
           {view.canEnterVisit && <VisitScoreForm year={year} current={view.data.assessment?.visitScore ?? null} />}
+          {view.canEdit && <WeightsForm year={year} indicators={view.data.indicators} />}
           {view.canEdit && <MonevForm year={year} indicators={view.data.indicators} answers={view.data.assessment?.answers ?? []} />}
         </>
       )}
