@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
+import { storeEvidence } from "@/lib/files/evidence-upload";
 import { createAudit } from "./services/create-audit";
 import { reviseAudit, scoreAuditItem, submitAudit } from "./services/score-audit";
 import { raiseFinding, recordFollowUp } from "./services/findings";
@@ -35,7 +36,11 @@ export async function createAuditAction(_prev: ActionResult, formData: FormData)
 export async function scoreAuditItemAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("scoreAudit");
   const fields = ["auditId", "itemId", "score", "note", "evidenceLink", "overrideReason"];
-  return run(formData, fields, "Nilai butir disimpan.", (v) => scoreAuditItem(user, v), [`/staf/audit/${formData.get("auditId")}`]);
+  const upload = await storeEvidence(formData.get("evidenceFile"), "evidenceFile");
+  if (!upload.ok) return { ...upload.result, values: formValues(formData, fields) };
+  const result = await run(formData, fields, "Nilai butir disimpan.", (v) => scoreAuditItem(user, v, undefined, upload.stored), [`/staf/audit/${formData.get("auditId")}`]);
+  if (!result.ok) await upload.discard();
+  return result;
 }
 
 export async function submitAuditAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

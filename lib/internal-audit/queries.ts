@@ -34,7 +34,7 @@ export async function getAuditDetail(id: string) {
           },
         },
       },
-      scores: { select: { itemId: true, score: true, prefillScore: true, prefillFigure: true, overrideReason: true, note: true, evidenceLink: true } },
+      scores: { select: { itemId: true, score: true, prefillScore: true, prefillFigure: true, overrideReason: true, note: true, evidenceLink: true, evidenceFileId: true } },
       findings: {
         orderBy: { createdAt: "asc" },
         select: { id: true, title: true, severity: true, status: true, dueDate: true, owner: { select: { name: true } }, item: { select: { code: true } } },

@@ -3,6 +3,8 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/action-result";
 import { refusalResult } from "@/lib/action-failure";
+import { storeEvidence } from "@/lib/files/evidence-upload";
+import type { StoredUpload } from "@/lib/files/save-upload";
 import { saveMonevAnswers, setMonevVisitScore } from "./assessment";
 import { setUpMonevYear, updateMonevWeights } from "./indicators";
 
@@ -18,9 +20,24 @@ export async function saveMonevAction(_prev: ActionResult, formData: FormData): 
   const values = textEntries(formData);
   const year = Number(values.year);
   const complete = values.intent === "selesai";
+  // Data dukung documents (file-<questionId>) are checked and stored before the transaction.
+  const files = new Map<string, StoredUpload>();
+  const discards: (() => Promise<void>)[] = [];
+  const discardAll = () => Promise.all(discards.map((d) => d()));
+  for (const [key, value] of formData.entries()) {
+    if (!key.startsWith("file-")) continue;
+    const upload = await storeEvidence(value, key);
+    if (!upload.ok) {
+      await discardAll();
+      return { ...upload.result, values };
+    }
+    discards.push(upload.discard);
+    if (upload.stored) files.set(key.slice("file-".length), upload.stored);
+  }
   try {
-    await saveMonevAnswers(user, year, values, complete);
+    await saveMonevAnswers(user, year, values, complete, undefined, files);
   } catch (error) {
+    await discardAll();
     return refusalResult(error, values);
   }
   revalidatePath("/staf/monev");

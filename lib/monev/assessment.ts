@@ -4,6 +4,7 @@ import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { RuleError } from "@/lib/rule-error";
 import { optionalLink } from "@/lib/internal-audit/schema";
+import { recordUpload, type StoredUpload } from "@/lib/files/save-upload";
 import { scoreMonev, type MonevResult } from "./scoring";
 
 /** The year's indicators with questions (and this assessment's answers, when there is one). */
@@ -16,7 +17,7 @@ export async function loadMonevYear(year: number, client: Db | Tx = db) {
     }),
     client.monevAssessment.findUnique({
       where: { year },
-      select: { id: true, status: true, selfScore: true, visitScore: true, completedAt: true, answers: { select: { questionId: true, score: true, note: true, evidenceLink: true } } },
+      select: { id: true, status: true, selfScore: true, visitScore: true, completedAt: true, answers: { select: { questionId: true, score: true, note: true, evidenceLink: true, evidenceFileId: true } } },
     }),
   ]);
   return { indicators, assessment };
@@ -35,7 +36,14 @@ export function resultOf({ indicators, assessment }: MonevYear): MonevResult {
  * Saves the posted answers (fields score-<questionId>, note-<id>, link-<id>); with `complete` every
  * question must be answered and the self-assessment score is stored. A completed year is read-only.
  */
-export async function saveMonevAnswers(user: StaffUser, year: number, form: Record<string, string>, complete: boolean, client: Db = db) {
+export async function saveMonevAnswers(
+  user: StaffUser,
+  year: number,
+  form: Record<string, string>,
+  complete: boolean,
+  client: Db = db,
+  files: ReadonlyMap<string, StoredUpload> = new Map(),
+) {
   assertPermission(user, "completeMonev");
   return client.$transaction(async (tx) => {
     const data = await loadMonevYear(year, tx);
@@ -49,6 +57,7 @@ export async function saveMonevAnswers(user: StaffUser, year: number, form: Reco
       if (!link.success) errors[`link-${q.id}`] = [link.error.issues[0].message];
       if (raw === "") {
         if (complete) errors[`score-${q.id}`] = ["Pilih jawaban."];
+        if (files.has(q.id)) errors[`file-${q.id}`] = ["Pilih jawaban sebelum melampirkan data dukung."];
         continue;
       }
       const score = Number(raw);
@@ -63,10 +72,13 @@ export async function saveMonevAnswers(user: StaffUser, year: number, form: Reco
     }
     const assessment = await tx.monevAssessment.upsert({ where: { year }, create: { year }, update: {}, select: { id: true } });
     for (const a of answers) {
+      // A new data dukung document replaces the previous one; without one the stored document stays.
+      const file = files.get(a.questionId);
+      const evidence = file ? { evidenceFileId: await recordUpload(tx, file) } : {};
       await tx.monevAnswer.upsert({
         where: { assessmentId_questionId: { assessmentId: assessment.id, questionId: a.questionId } },
-        create: { assessmentId: assessment.id, ...a },
-        update: { score: a.score, note: a.note, evidenceLink: a.evidenceLink },
+        create: { assessmentId: assessment.id, ...a, ...evidence },
+        update: { score: a.score, note: a.note, evidenceLink: a.evidenceLink, ...evidence },
       });
     }
     const result = resultOf(await loadMonevYear(year, tx));

@@ -6,7 +6,7 @@ import { saveMonevAction } from "@/lib/monev/actions";
 import { useRequestAction } from "@/components/staff/requests/actions/action-form";
 
 type Indicator = { id: string; name: string; weight: number; questions: { id: string; text: string; maxScore: number }[] };
-type Answer = { questionId: string; score: number; note: string | null; evidenceLink: string | null };
+type Answer = { questionId: string; score: number; note: string | null; evidenceLink: string | null; evidenceFileId: string | null };
 
 const LEVELS = ["0 — tidak ada", "1 — sebagian kecil", "2 — sebagian", "3 — sebagian besar", "4 — lengkap dan mutakhir"];
 
@@ -43,6 +43,10 @@ export function MonevForm({ year, indicators, answers }: { year: number; indicat
                   <Field id={id("note")} label={`Catatan ${number}`}>
                     <input name={id("note")} defaultValue={form.value(id("note"), a?.note ?? "")} className={inputClass} />
                   </Field>
+                  <Field id={id("file")} label={`Dokumen data dukung ${number}`} hint={a?.evidenceFileId ? "Sudah ada dokumen; unggah lagi untuk menggantinya." : "PDF, JPEG atau PNG."} error={form.error(id("file"))}>
+                    <input name={id("file")} type="file" accept="application/pdf,image/jpeg,image/png" className={inputClass} {...fieldAria(id("file"), form.error(id("file")), true)} />
+                  </Field>
+                  {a?.evidenceFileId && <a href={`/staf/bukti/${a.evidenceFileId}`} className="self-end text-sm">Unduh dokumen data dukung {number}</a>}
                 </div>
               </div>
             );

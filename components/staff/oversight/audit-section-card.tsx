@@ -30,7 +30,8 @@ export function AuditSectionCard({ auditId, section, scores, sectionScore, edita
                 <dd data-testid={`score-${item.code}`}>{s?.score ?? "belum dinilai"}{s?.score != null && ` / ${item.maxScore} — ${levels[s.score] ?? ""}`}</dd>
                 {s?.overrideReason && (<><dt className="text-slate-600">Alasan perubahan</dt><dd>{s.overrideReason}</dd></>)}
                 {s?.note && (<><dt className="text-slate-600">Catatan</dt><dd>{s.note}</dd></>)}
-                {s?.evidenceLink && (<><dt className="text-slate-600">Bukti</dt><dd><a href={s.evidenceLink} rel="noreferrer noopener" target="_blank">{s.evidenceLink}</a></dd></>)}
+                {s?.evidenceLink && (<><dt className="text-slate-600">Tautan bukti</dt><dd className="break-all"><a href={s.evidenceLink} rel="noreferrer noopener" target="_blank">{s.evidenceLink}</a></dd></>)}
+                {s?.evidenceFileId && (<><dt className="text-slate-600">Berkas bukti</dt><dd><a href={`/staf/bukti/${s.evidenceFileId}`} data-testid={`evidence-${item.code}`}>Unduh berkas bukti</a></dd></>)}
               </dl>
               {editable && s && (
                 <details>

@@ -8,7 +8,7 @@ type Props = {
   itemId: string;
   code: string;
   levels: string[];
-  current: { score: number | null; prefillScore: number | null; note: string | null; evidenceLink: string | null; overrideReason: string | null };
+  current: { score: number | null; prefillScore: number | null; note: string | null; evidenceLink: string | null; evidenceFileId: string | null; overrideReason: string | null };
 };
 
 export function ScoreItemForm({ auditId, itemId, code, levels, current }: Props) {
@@ -37,6 +37,9 @@ export function ScoreItemForm({ auditId, itemId, code, levels, current }: Props)
       </Field>
       <Field id={id("evidenceLink")} label={`Tautan bukti ${code}`} hint="Tautan ke dokumen bukti (https://…)." error={form.error("evidenceLink")}>
         <input name="evidenceLink" type="url" defaultValue={form.value("evidenceLink", current.evidenceLink ?? "")} className={inputClass} {...fieldAria(id("evidenceLink"), form.error("evidenceLink"), true)} />
+      </Field>
+      <Field id={id("evidenceFile")} label={`Berkas bukti ${code}`} hint={current.evidenceFileId ? "Sudah ada berkas; unggah lagi untuk menggantinya. PDF, JPEG atau PNG." : "PDF, JPEG atau PNG."} error={form.error("evidenceFile")}>
+        <input name="evidenceFile" type="file" accept="application/pdf,image/jpeg,image/png" className={inputClass} {...fieldAria(id("evidenceFile"), form.error("evidenceFile"), true)} />
       </Field>
     </OversightForm>
   );

@@ -3,6 +3,7 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
+import { recordUpload, type StoredUpload } from "@/lib/files/save-upload";
 import { assertAuditEditable, assertRevisable, submissionProblem } from "../locking";
 import { scoreAudit, validateItemScore } from "../scoring";
 import { reviseAuditSchema, scoreItemSchema, submitAuditSchema } from "../schema";
@@ -19,7 +20,7 @@ async function lockAudit(tx: Tx, auditId: string) {
 }
 
 /** Score one item. Changing a pre-filled score needs a reason (the figure stays on record). */
-export async function scoreAuditItem(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<void> {
+export async function scoreAuditItem(user: StaffUser, input: Record<string, string>, client: Db = db, evidence: StoredUpload | null = null): Promise<void> {
   assertPermission(user, "scoreAudit");
   const v = parseOrRefuse(scoreItemSchema, input);
   await client.$transaction(async (tx) => {
@@ -27,7 +28,7 @@ export async function scoreAuditItem(user: StaffUser, input: Record<string, stri
     assertAuditEditable(audit);
     const row = await tx.auditItemScore.findUnique({
       where: { auditId_itemId: { auditId: v.auditId, itemId: v.itemId } },
-      select: { id: true, score: true, prefillScore: true, overrideReason: true, note: true, evidenceLink: true, item: { select: { maxScore: true } } },
+      select: { id: true, score: true, prefillScore: true, overrideReason: true, note: true, evidenceLink: true, evidenceFileId: true, item: { select: { maxScore: true } } },
     });
     if (!row) throw new RuleError("Butir audit tidak ditemukan.");
     const invalid = validateItemScore(v.score, row.item.maxScore);
@@ -36,7 +37,9 @@ export async function scoreAuditItem(user: StaffUser, input: Record<string, stri
     if (overrides && !v.overrideReason) {
       throw RuleError.at("overrideReason", `Nilai berbeda dari nilai isian otomatis (${row.prefillScore}); tuliskan alasannya.`);
     }
-    const data = { score: v.score, note: v.note, evidenceLink: v.evidenceLink, overrideReason: overrides ? v.overrideReason : null };
+    // A new evidence file replaces the previous one; without a new file the stored one stays.
+    const evidenceFileId = evidence ? await recordUpload(tx, evidence) : row.evidenceFileId;
+    const data = { score: v.score, note: v.note, evidenceLink: v.evidenceLink, evidenceFileId, overrideReason: overrides ? v.overrideReason : null };
     await tx.auditItemScore.update({ where: { id: row.id }, data });
     const { item: _item, id: _id, ...before } = row;
     await writeAudit(tx, user, { action: "INTERNAL_AUDIT_SCORE", entityType: "InternalAudit", entityId: audit.id, before: { itemId: v.itemId, ...before }, after: { itemId: v.itemId, ...data } });

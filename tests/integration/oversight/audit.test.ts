@@ -6,6 +6,7 @@ import { reviseAudit, scoreAuditItem, submitAudit } from "@/lib/internal-audit/s
 import { raiseFinding, recordFollowUp } from "@/lib/internal-audit/services/findings";
 import { LOCKED_MESSAGE } from "@/lib/internal-audit/locking";
 import { RuleError } from "@/lib/rule-error";
+import { storeUpload } from "@/lib/files/save-upload";
 import { decidedRequest, makeInstrument, makeRoleUsers, ROLES, type RoleUsers } from "./fixtures";
 
 // Audit periods in 2043–2049 belong to this file only.
@@ -127,4 +128,17 @@ it("findings: the owner records follow-ups and closes; others may not", async ()
   expect(finding.status).toBe("DITUTUP");
   expect(finding.followUps.map((f) => [f.note, f.closes])).toEqual([["Tindak lanjut oleh PPID", false], ["Tindak lanjut oleh PPID", true]]);
   await expect(follow(users.AUDITOR)).rejects.toThrow("Temuan ini sudah ditutup.");
+});
+
+it("an evidence document is stored with the score and kept when the score changes again", async () => {
+  const auditId = await createAudit(users.AUDITOR, { period: "2049-S1" });
+  const bytes = new TextEncoder().encode("%PDF-1.4\n% bukti audit\n%%EOF\n");
+  const stored = await storeUpload({ name: "sk-dip.pdf", size: bytes.byteLength, type: "application/pdf", arrayBuffer: async () => bytes.buffer });
+  const input = { auditId, itemId: itemIds["D.2"], score: "3", note: "", evidenceLink: "https://contoh.go.id/sk.pdf", overrideReason: "" };
+  await scoreAuditItem(users.AUDITOR, input, undefined, stored);
+  const row = await scoreRow(auditId, "D.2");
+  expect(row).toMatchObject({ score: 3, evidenceLink: "https://contoh.go.id/sk.pdf" });
+  expect(await db.uploadedFile.findUniqueOrThrow({ where: { id: row.evidenceFileId! } })).toMatchObject({ originalName: "sk-dip.pdf", mimeType: "application/pdf" });
+  await scoreAuditItem(users.AUDITOR, { ...input, score: "4" });
+  expect((await scoreRow(auditId, "D.2")).evidenceFileId).toBe(row.evidenceFileId);
 });

@@ -5,6 +5,7 @@ import { MonevForm } from "@/components/staff/monev/monev-form";
 import { MonevHistory, MonevResult } from "@/components/staff/monev/monev-result";
 import { VisitScoreForm } from "@/components/staff/monev/visit-score-form";
 import { SetUpYearForm, WeightsForm } from "@/components/staff/monev/indicator-forms";
+import { MonevAnswers } from "@/components/staff/monev/monev-answers";
 
 export const metadata = { title: "Monev Komisi Informasi" };
 
@@ -32,6 +33,7 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
       ) : (
         <>
           <MonevResult view={view} year={year} />
+          {view.data.assessment?.status === "SELESAI" && <MonevAnswers data={view.data} />}
           {view.canEnterVisit && <VisitScoreForm year={year} current={view.data.assessment?.visitScore ?? null} />}
           {view.canEdit && <WeightsForm year={year} indicators={view.data.indicators} />}
           {view.canEdit && <MonevForm year={year} indicators={view.data.indicators} answers={view.data.assessment?.answers ?? []} />}

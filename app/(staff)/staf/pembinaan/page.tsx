@@ -51,7 +51,7 @@ export default async function TrainingPage() {
               <p className="text-sm">
                 Peserta:{" "}
                 {e.participants.length === 0 ? "belum ada" : e.participants.map((p, i) => (
-                  <span key={p.id}>{i > 0 && ", "}{p.user.name}{p.certificateFileId && <> (<Link href={`/staf/pembinaan/sertifikat/${p.certificateFileId}`}>sertifikat</Link>)</>}</span>
+                  <span key={p.id}>{i > 0 && ", "}{p.user.name}{p.certificateFileId && <> (<Link href={`/staf/bukti/${p.certificateFileId}`}>sertifikat</Link>)</>}</span>
                 ))}
               </p>
               {canManage && (
