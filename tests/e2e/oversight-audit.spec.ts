@@ -32,8 +32,11 @@ test("auditor scores a pre-filled audit and raises a finding; the owner follows 
   await page.getByText("Beri nilai butir A.1", { exact: true }).click();
   await page.getByLabel("Nilai A.1").selectOption("3");
   await page.getByLabel("Catatan A.1").fill("Papan pengumuman belum diperbarui.");
+  await page.getByLabel("Berkas bukti A.1").setInputFiles({ name: "foto-papan.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n% foto papan pengumuman\n%%EOF\n") });
   await page.getByRole("button", { name: "Simpan nilai A.1" }).click();
   await expect(page.getByTestId("score-A.1")).toHaveText(/^3 \/ 4/);
+  const evidence = await page.request.get((await page.getByTestId("evidence-A.1").getAttribute("href"))!);
+  expect(evidence.headers()["content-type"]).toBe("application/pdf");
   await expect(page.getByTestId("audit-total")).toContainText("sementara");
 
   // A finding for the PPID.
