@@ -38,6 +38,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   GUIDE_ACKNOWLEDGE: "Konfirmasi membaca SOP/pedoman",
   TRAINING_CREATE: "Pelatihan dicatat",
   TRAINING_PARTICIPANT: "Peserta/sertifikat pelatihan dicatat",
+  TRAINING_COMPETENCY: "Kompetensi wajib peran ditambahkan",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -51,6 +52,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   MonevAssessment: "Penilaian mandiri Monev",
   GuideDocument: "SOP / pedoman",
   TrainingEvent: "Pelatihan",
+  RoleCompetency: "Kompetensi wajib peran",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

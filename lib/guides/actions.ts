@@ -3,7 +3,8 @@ import { revalidatePath } from "next/cache";
 import { requirePermission } from "@/lib/auth/guard";
 import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
-import { acknowledgeGuide, publishGuideVersion } from "./services";
+import { redirect } from "next/navigation";
+import { acknowledgeGuide, createGuideDocument, publishGuideVersion } from "./services";
 
 function revalidateGuides(documentId: string) {
   revalidatePath("/staf/sop");
@@ -34,4 +35,17 @@ export async function acknowledgeGuideAction(_prev: ActionResult, formData: Form
   }
   revalidateGuides(values.documentId);
   return { ok: true, message: "Terima kasih, konfirmasi telah membaca versi yang berlaku dicatat." };
+}
+
+export async function createGuideDocumentAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("manageGuides");
+  const values = formValues(formData, ["code", "title", "kind", "isPublic", "body", "effectiveDate", "approverName", "changeNote"]);
+  let id: string;
+  try {
+    id = await createGuideDocument(user, values);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidateGuides(id);
+  redirect(`/staf/sop/${id}`);
 }

@@ -5,7 +5,7 @@ import { writeAudit } from "@/lib/audit/write-audit";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import { todayInOffice } from "./today";
 import { currentVersion } from "./current-version";
-import { publishVersionSchema } from "./schema";
+import { newDocumentSchema, publishVersionSchema } from "./schema";
 
 /** A new version (number = last + 1); earlier versions stay in the history. */
 export async function publishGuideVersion(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<number> {
@@ -36,5 +36,24 @@ export async function acknowledgeGuide(user: StaffUser, documentId: string, clie
     if (existing) return;
     await tx.guideAcknowledgement.create({ data: { versionId: current.id, userId: user.id } });
     await writeAudit(tx, user, { action: "GUIDE_ACKNOWLEDGE", entityType: "GuideDocument", entityId: documentId, after: { version: current.version } });
+  });
+}
+
+/** A new SOP, guide or standard with its first version. */
+export async function createGuideDocument(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<string> {
+  assertPermission(user, "manageGuides");
+  const v = parseOrRefuse(newDocumentSchema, input);
+  return client.$transaction(async (tx) => {
+    if (await tx.guideDocument.findUnique({ where: { code: v.code }, select: { id: true } })) throw RuleError.at("code", `Kode ${v.code} sudah dipakai.`);
+    const last = await tx.guideDocument.aggregate({ _max: { order: true } });
+    const doc = await tx.guideDocument.create({
+      data: {
+        code: v.code, title: v.title, kind: v.kind, isPublic: v.isPublic, order: (last._max.order ?? 0) + 1,
+        versions: { create: { version: 1, body: v.body, effectiveDate: v.effectiveDate, approverName: v.approverName, changeNote: v.changeNote } },
+      },
+      select: { id: true, code: true, title: true, kind: true, isPublic: true },
+    });
+    await writeAudit(tx, user, { action: "GUIDE_PUBLISH_VERSION", entityType: "GuideDocument", entityId: doc.id, after: { ...doc, version: 1 } });
+    return doc.id;
   });
 }

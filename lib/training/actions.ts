@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
 import { discardUpload, storeUpload, UploadRejectedError, type StoredUpload } from "@/lib/files/save-upload";
 import { isChosenFile } from "@/lib/files/limits";
-import { addTrainingParticipant, createTrainingEvent } from "./services";
+import { addRoleCompetency, addTrainingParticipant, createTrainingEvent } from "./services";
 
 export async function createTrainingEventAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("manageTraining");
@@ -35,4 +35,16 @@ export async function addTrainingParticipantAction(_prev: ActionResult, formData
   }
   revalidatePath("/staf/pembinaan");
   return { ok: true, message: stored ? "Peserta dan sertifikat dicatat." : "Peserta dicatat." };
+}
+
+export async function addRoleCompetencyAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("manageTraining");
+  const values = formValues(formData, ["role", "competency"]);
+  try {
+    await addRoleCompetency(user, values.role, values.competency);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/pembinaan");
+  return { ok: true, message: "Kompetensi wajib ditambahkan." };
 }

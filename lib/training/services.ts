@@ -6,6 +6,7 @@ import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import type { StoredUpload } from "@/lib/files/save-upload";
 import { recordUpload } from "@/lib/files/save-upload";
 import { trainingEventSchema } from "./schema";
+import { ALL_ROLES, type Role } from "@/lib/auth/roles";
 
 export async function createTrainingEvent(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<string> {
   assertPermission(user, "manageTraining");
@@ -34,5 +35,19 @@ export async function addTrainingParticipant(user: StaffUser, eventId: string, u
     if (existing) await tx.trainingParticipant.update({ where: { id: existing.id }, data: { certificateFileId } });
     else await tx.trainingParticipant.create({ data: { eventId, userId, certificateFileId } });
     await writeAudit(tx, user, { action: "TRAINING_PARTICIPANT", entityType: "TrainingEvent", entityId: eventId, after: { userId, certificateFileId } });
+  });
+}
+
+/** Adds a competency every holder of `role` must have (e.g. PPID → "Uji konsekuensi"). */
+export async function addRoleCompetency(user: StaffUser, role: string, competency: string, client: Db = db): Promise<void> {
+  assertPermission(user, "manageTraining");
+  if (!(ALL_ROLES as string[]).includes(role)) throw RuleError.at("role", "Pilih peran.");
+  const name = competency.trim();
+  if (name.length < 3 || name.length > 200) throw RuleError.at("competency", "Nama kompetensi 3–200 karakter.");
+  await client.$transaction(async (tx) => {
+    const exists = await tx.roleCompetency.findUnique({ where: { role_competency: { role: role as Role, competency: name } }, select: { id: true } });
+    if (exists) throw RuleError.at("competency", "Kompetensi ini sudah wajib untuk peran tersebut.");
+    const created = await tx.roleCompetency.create({ data: { role: role as Role, competency: name } });
+    await writeAudit(tx, user, { action: "TRAINING_COMPETENCY", entityType: "RoleCompetency", entityId: created.id, after: created });
   });
 }

@@ -1,6 +1,6 @@
 "use client";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { addTrainingParticipantAction, createTrainingEventAction } from "@/lib/training/actions";
+import { addRoleCompetencyAction, addTrainingParticipantAction, createTrainingEventAction } from "@/lib/training/actions";
 import { OversightForm, useOversightAction } from "@/components/staff/oversight/oversight-form";
 
 export function TrainingEventForm() {
@@ -38,6 +38,25 @@ export function AddParticipantForm({ eventId, title, officers }: { eventId: stri
       <Field id={id("certificate")} label="Sertifikat (PDF, JPEG atau PNG)" hint="Opsional. Untuk peserta yang sudah tercatat, unggah sertifikatnya di sini." error={form.error("certificate")}>
         <input name="certificate" type="file" accept="application/pdf,image/jpeg,image/png" className={inputClass} {...fieldAria(id("certificate"), form.error("certificate"), true)} />
       </Field>
+    </OversightForm>
+  );
+}
+
+export function RoleCompetencyForm({ roles }: { roles: { value: string; label: string }[] }) {
+  const form = useOversightAction(addRoleCompetencyAction);
+  return (
+    <OversightForm title="Tambah kompetensi wajib" form={form} submitLabel="Tambah kompetensi" variant="secondary">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="competency-role" label="Peran" error={form.error("role")} required>
+          <select name="role" defaultValue={form.value("role")} className={inputClass} {...fieldAria("competency-role", form.error("role"))}>
+            <option value="">— pilih —</option>
+            {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          </select>
+        </Field>
+        <Field id="competency-name" label="Kompetensi" error={form.error("competency")} required>
+          <input name="competency" defaultValue={form.value("competency")} className={inputClass} {...fieldAria("competency-name", form.error("competency"))} />
+        </Field>
+      </div>
     </OversightForm>
   );
 }

@@ -127,3 +127,26 @@ describe("Monev indicators as yearly data", () => {
     await expect(updateMonevWeights(users.PPID, 2051, weights([40, 20, 10, 10, 10, 10]))).rejects.toThrow(/sudah diselesaikan/);
   });
 });
+
+describe("library documents and required competencies", () => {
+  it("only ADMIN and PPID create documents; codes are unique", async () => {
+    const { createGuideDocument } = await import("@/lib/guides/services");
+    const code = `SOP-${String(Date.now()).slice(-6)}`;
+    const input = { code, title: "SOP uji dokumen baru", kind: "SOP", isPublic: "", body: "Langkah-langkah pelayanan uji yang cukup panjang.", effectiveDate: "2020-01-01", approverName: "Atasan PPID", changeNote: "" };
+    await expect(createGuideDocument(users.PETUGAS, input)).rejects.toBeInstanceOf(ForbiddenError);
+    expect(await db.guideDocument.count({ where: { code } })).toBe(0);
+    const id = await createGuideDocument(users.ADMIN, input);
+    expect(await db.guideVersion.findMany({ where: { documentId: id }, select: { version: true } })).toEqual([{ version: 1 }]);
+    await expect(createGuideDocument(users.PPID, input)).rejects.toThrow(`Kode ${code} sudah dipakai.`);
+  });
+
+  it("only ADMIN and PPID add required competencies", async () => {
+    const { addRoleCompetency } = await import("@/lib/training/services");
+    const name = `Kompetensi uji ${Date.now()}`;
+    await expect(addRoleCompetency(users.AUDITOR, "PETUGAS", name)).rejects.toBeInstanceOf(ForbiddenError);
+    await addRoleCompetency(users.PPID, "PETUGAS", name);
+    await expect(addRoleCompetency(users.ADMIN, "PETUGAS", name)).rejects.toThrow(/sudah wajib/);
+    await expect(addRoleCompetency(users.ADMIN, "BUKAN_PERAN", name)).rejects.toThrow("Pilih peran.");
+    expect(await db.roleCompetency.count({ where: { competency: name } })).toBe(1);
+  });
+});

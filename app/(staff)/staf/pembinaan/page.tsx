@@ -4,7 +4,7 @@ import { ROLE_LABELS } from "@/lib/auth/roles";
 import { getTrainingOverview } from "@/lib/training/queries";
 import { formatDate } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
-import { AddParticipantForm, TrainingEventForm } from "@/components/staff/training/training-forms";
+import { AddParticipantForm, RoleCompetencyForm, TrainingEventForm } from "@/components/staff/training/training-forms";
 
 export const metadata = { title: "Pelatihan dan pembinaan" };
 
@@ -65,6 +65,7 @@ export default async function TrainingPage() {
         </ul>
       </Card>
       {canManage && <TrainingEventForm />}
+      {canManage && <RoleCompetencyForm roles={Object.entries(ROLE_LABELS).map(([value, label]) => ({ value, label }))} />}
     </div>
   );
 }

@@ -5,11 +5,13 @@ import { GUIDE_KIND_LABELS } from "@/lib/guides/labels";
 import { formatDate } from "@/lib/format/dates";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
+import { hasPermission } from "@/lib/auth/roles";
+import { NewDocumentForm } from "@/components/staff/guides/new-document-form";
 
 export const metadata = { title: "SOP & pedoman" };
 
 export default async function GuidesPage() {
-  await requirePermission("readOversight");
+  const user = await requirePermission("readOversight");
   const docs = await listGuides();
   return (
     <div className="space-y-4">
@@ -33,6 +35,7 @@ export default async function GuidesPage() {
           ))}
         </ul>
       </Card>
+      {hasPermission(user.role, "manageGuides") && <NewDocumentForm />}
     </div>
   );
 }
