@@ -258,8 +258,10 @@ export async function startEmbeddedPostgres({ dataDir = ".data/postgres", port =
 // (EMBEDDED_PG_DIR / EMBEDDED_PG_PORT override the folder and port, e.g. for e2e tests).
 export async function resolveDatabaseUrl(options = {}) {
   if (process.env.DATABASE_URL) return { url: process.env.DATABASE_URL, embedded: false, stop: async () => {} };
+  // Unset variables must not clobber the caller's options (else PPID_DATA_DIR's folder was ignored).
   const env = { port: Number(process.env.EMBEDDED_PG_PORT) || undefined, dataDir: process.env.EMBEDDED_PG_DIR || undefined };
-  const defined = Object.fromEntries(Object.entries({ ...options, ...env }).filter(([, v]) => v !== undefined));
+  const set = (o) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+  const defined = { ...set(options), ...set(env) };
   const db = await startEmbeddedPostgres(defined);
   return { ...db, embedded: true };
 }

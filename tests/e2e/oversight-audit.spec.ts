@@ -6,9 +6,11 @@ import { demoUserName, staffContext } from "./support/staff";
 test("auditor scores a pre-filled audit and raises a finding; the owner follows up and closes it", async ({ browser }) => {
   const { context: auditorContext, page } = await staffContext(browser, "auditor");
   await page.goto("/staf/audit");
+  await page.waitForLoadState("networkidle"); // fill forms only once hydrated
   await page.getByLabel("Periode (semester)").fill("2026-S1");
   await page.getByRole("button", { name: "Mulai audit" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Audit Semester I 2026 — revisi 1/ })).toBeVisible();
+  await page.waitForLoadState("networkidle");
 
   // Pre-filled from real data: a figure and an automatic score; unavailable sources say so without a number.
   await expect(page.getByTestId("prefill-B.1")).toContainText(/\d+ dari \d+ permohonan yang diputus dijawab dalam 10 hari kerja/);
@@ -55,6 +57,8 @@ test("auditor scores a pre-filled audit and raises a finding; the owner follows 
   await ppid.goto("/staf");
   const mine = ppid.getByRole("table", { name: "Temuan terbuka yang menjadi tanggung jawab saya" });
   await mine.getByRole("link", { name: "Papan pengumuman kantor tidak mutakhir" }).click();
+  await expect(ppid.getByRole("heading", { level: 1, name: "Papan pengumuman kantor tidak mutakhir" })).toBeVisible();
+  await ppid.waitForLoadState("networkidle");
   await ppid.getByLabel("Tindak lanjut yang dilakukan").fill("Papan pengumuman diperbarui dengan informasi berkala semester ini; foto terlampir.");
   await ppid.getByLabel("Tautan bukti").fill("https://ppid.disperindag.nttprov.go.id/bukti/papan-2026");
   await ppid.getByLabel(/tutup temuan/).check();

@@ -32,6 +32,9 @@ test("an admin publishes a new version of the maklumat and the portal shows it",
   const { context, page } = await staffContext(browser, "admin");
   await page.goto("/staf/sop");
   await page.getByRole("link", { name: /Maklumat Pelayanan Informasi Publik/ }).click();
+  await expect(page.getByRole("heading", { level: 1, name: /Maklumat Pelayanan Informasi Publik/ })).toBeVisible();
+  // Fill only once the page is hydrated (a form filled earlier is reset by React).
+  await page.waitForLoadState("networkidle");
   const text = `Maklumat versi uji ${Date.now()}: kami sanggup melayani permohonan informasi paling lambat 10 hari kerja tanpa biaya.`;
   await page.getByLabel("Isi dokumen").fill(text);
   await page.getByLabel("Tanggal berlaku").fill(officeToday());
