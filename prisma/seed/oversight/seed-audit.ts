@@ -39,8 +39,30 @@ export async function seedInstrument(tx: Tx): Promise<{ instrumentId: string; it
   return { instrumentId: instrument.id, items };
 }
 
-export async function seedSubmittedAudit(tx: Tx, users: Ids): Promise<void> {
-  const { instrumentId, items } = await seedInstrument(tx);
+type Instrument = Awaited<ReturnType<typeof seedInstrument>>;
+
+/** The earlier half-year, submitted without open findings, so the periods can be compared side by side. */
+export async function seedEarlierAudit(tx: Tx, users: Ids, { instrumentId, items }: Instrument): Promise<void> {
+  const period = parseAuditPeriod("2025-S1")!;
+  const prefills = await computePrefills(tx, items.map((i) => i.prefillSource), period);
+  // Half a year earlier most manual items were one level lower.
+  const scores = items.map((item) => {
+    const pre = item.prefillSource ? prefills.get(item.prefillSource) : undefined;
+    const prefillScore = pre?.available ? pre.score : null;
+    const manual = Math.max(0, (MANUAL_SCORES[item.code]?.score ?? 3) - 1);
+    return { itemId: item.id, prefillScore, prefillFigure: pre?.figure ?? null, score: prefillScore ?? manual, note: prefillScore !== null ? "Angka dari sistem diperiksa dengan sampel berkas; sesuai." : "Penilaian awal semester I." };
+  });
+  const audit = await tx.internalAudit.create({
+    data: { instrumentId, period: period.code, periodStart: period.start, periodEnd: period.end, auditorId: users.auditor, scores: { create: scores } },
+  });
+  const result = scoreAudit(items.map((item, i) => ({ sectionId: item.sectionId, weight: item.weight, maxScore: item.maxScore, score: scores[i].score })));
+  await tx.internalAudit.update({
+    where: { id: audit.id },
+    data: { status: "SUBMITTED", totalScore: result.total, submittedAt: new Date("2025-07-14T08:00:00Z"), summary: "Audit pertama dengan instrumen 2025: dasar pembanding untuk semester berikutnya." },
+  });
+}
+
+export async function seedSubmittedAudit(tx: Tx, users: Ids, { instrumentId, items }: Instrument): Promise<void> {
   const period = parseAuditPeriod("2025-S2")!;
   const prefills = await computePrefills(tx, items.map((i) => i.prefillSource), period);
   const scores = items.map((item) => {
