@@ -3,6 +3,7 @@ import { Badge } from "@/components/ui/badge";
 import { formatDate } from "@/lib/format/dates";
 import { FINDING_STATUS_LABELS, SEVERITY_LABELS } from "@/lib/internal-audit/labels";
 import type { FindingSeverity, FindingStatus } from "@/lib/generated/prisma/enums";
+import { todayInOffice } from "@/lib/guides/today";
 
 export type FindingRow = {
   id: string;
@@ -18,6 +19,7 @@ const SEVERITY_TONE = { RENDAH: "neutral", SEDANG: "warning", TINGGI: "danger" }
 
 export function FindingsTable({ rows, caption, empty }: { rows: FindingRow[]; caption: string; empty: string }) {
   if (rows.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
+  const today = todayInOffice().getTime();
   return (
     <div className="overflow-x-auto">
       <table className="w-full text-left text-sm">
@@ -40,7 +42,10 @@ export function FindingsTable({ rows, caption, empty }: { rows: FindingRow[]; ca
               </td>
               <td className="py-2 pr-3"><Badge tone={SEVERITY_TONE[f.severity]}>{SEVERITY_LABELS[f.severity]}</Badge></td>
               <td className="py-2 pr-3">{f.owner.name}</td>
-              <td className="py-2 pr-3 whitespace-nowrap">{formatDate(f.dueDate)}</td>
+              <td className="py-2 pr-3 whitespace-nowrap">
+                {formatDate(f.dueDate)}
+                {f.status === "TERBUKA" && f.dueDate.getTime() < today && <span className="ml-1"><Badge tone="danger">Lewat batas</Badge></span>}
+              </td>
               <td className="py-2">{FINDING_STATUS_LABELS[f.status]}</td>
             </tr>
           ))}
