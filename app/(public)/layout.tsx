@@ -12,6 +12,7 @@ const NAV = [
   { href: "/lacak", label: "Lacak Permohonan" },
   { href: "/keberatan", label: "Keberatan" }, // issue 3
   { href: "/pengaduan", label: "Pengaduan" }, // issue 3
+  { href: "/standar-layanan", label: "Standar Layanan" },
 ];
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

@@ -11,6 +11,11 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/keberatan/baru", label: "Catat keberatan luring", permission: "registerObjection" }, // issue 3
   { href: "/staf/pengaduan", label: "Pengaduan", permission: "readComplaints" }, // issue 3
   { href: "/staf/kotak-keluar", label: "Kotak keluar surel", permission: "readOutbox" }, // issue 3
+  { href: "/staf/audit", label: "Audit internal", permission: "readOversight" },
+  { href: "/staf/temuan", label: "Temuan audit", permission: "readOversight" },
+  { href: "/staf/monev", label: "Monev KI", permission: "readOversight" },
+  { href: "/staf/pembinaan", label: "Pelatihan", permission: "readOversight" },
+  { href: "/staf/sop", label: "SOP & pedoman", permission: "readOversight" },
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },

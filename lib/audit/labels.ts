@@ -31,6 +31,23 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   DIP_MANDATORY_CREATED: "Jenis informasi wajib ditambahkan",
   DIP_MANDATORY_UPDATED: "Jenis informasi wajib diubah",
   UPDATE_CATALOGUE_SETTINGS: "Pengaturan pemantauan DIP diubah",
+  // issue 6: Pengawasan dan Pembinaan
+  INTERNAL_AUDIT_CREATE: "Audit internal dimulai",
+  INTERNAL_AUDIT_SCORE: "Butir audit internal dinilai",
+  INTERNAL_AUDIT_SUBMIT: "Audit internal dikirim (dikunci)",
+  INTERNAL_AUDIT_REVISE: "Revisi audit internal dibuat",
+  AUDIT_FINDING_RAISE: "Temuan audit dicatat",
+  AUDIT_FINDING_FOLLOW_UP: "Tindak lanjut temuan dicatat",
+  AUDIT_FINDING_CLOSE: "Temuan audit ditutup",
+  MONEV_SAVE: "Jawaban Monev disimpan",
+  MONEV_COMPLETE: "Penilaian mandiri Monev diselesaikan",
+  MONEV_VISIT_SCORE: "Nilai visitasi Monev dicatat",
+  MONEV_SETUP_YEAR: "Indikator Monev tahunan ditetapkan",
+  GUIDE_PUBLISH_VERSION: "Versi baru SOP/pedoman diterbitkan",
+  GUIDE_ACKNOWLEDGE: "Konfirmasi membaca SOP/pedoman",
+  TRAINING_CREATE: "Pelatihan dicatat",
+  TRAINING_PARTICIPANT: "Peserta/sertifikat pelatihan dicatat",
+  TRAINING_COMPETENCY: "Kompetensi wajib peran ditambahkan",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
@@ -41,6 +58,12 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   InformationRequest: "Permohonan informasi",
   DipItem: "Informasi publik (DIP)", // issue 4
   DipMandatoryKind: "Jenis informasi wajib",
+  InternalAudit: "Audit internal",
+  AuditFinding: "Temuan audit",
+  MonevAssessment: "Penilaian mandiri Monev",
+  GuideDocument: "SOP / pedoman",
+  TrainingEvent: "Pelatihan",
+  RoleCompetency: "Kompetensi wajib peran",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -39,6 +39,14 @@ export const CAN = {
   handleComplaint: ["ADMIN", "PPID", "PETUGAS"],
   issueLetter: ["ADMIN", "PPID", "PETUGAS", "ATASAN"],
   readOutbox: ["ADMIN", "PPID"],
+  // issue 6: Pengawasan dan Pembinaan
+  readOversight: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  scoreAudit: ["ADMIN", "AUDITOR"],
+  followUpFinding: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  completeMonev: ["ADMIN", "PPID"],
+  manageTraining: ["ADMIN", "PPID"],
+  manageGuides: ["ADMIN", "PPID"],
+  acknowledgeGuide: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

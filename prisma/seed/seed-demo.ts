@@ -26,6 +26,7 @@ import { NOT_HELD_TOPICS, REFUSED_TOPICS, UNDOCUMENTED_TOPICS } from "./topics-d
 import { demoTrackingCode } from "./tracking";
 import { seedDipCatalogue } from "./seed-dip";
 import { seedObjectionsAndComplaints } from "./objections-complaints"; // issue 3
+import { seedOversightDemo } from "./oversight";
 
 export const HOLIDAY_FILE_ORIGIN = "prisma/data/holidays-id-2025-2026.json";
 
@@ -145,6 +146,7 @@ export async function seedDemoData(client: Db): Promise<SeedResult> {
 
       await seedDipCatalogue(tx, ppid.id); // issue 4
       await seedObjectionsAndComplaints(tx, clock, agency.registrationCode, { ppid, officers, atasan: staff.get("atasan") }); // issue 3
+      await seedOversightDemo(tx, staff);
       const summary = await summarizeRequests(tx, clock, DEMO_TODAY);
       await writeAudit(tx, null, {
         action: "SEED_DEMO_DATA",

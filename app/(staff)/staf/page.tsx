@@ -6,6 +6,7 @@ import { formatDate } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
 import { InboxTable } from "@/components/staff/requests/inbox-table";
 import { DashboardReminders } from "@/components/staff/catalogue/dashboard-reminders";
+import { OpenFindingsCard } from "@/components/staff/oversight/open-findings-card";
 
 export const metadata = { title: "Dasbor staf" };
 
@@ -53,6 +54,7 @@ export default async function DashboardPage() {
         )}
       </Card>
       <DashboardReminders user={user} />
+      <OpenFindingsCard />
     </div>
   );
 }

@@ -1,0 +1,62 @@
+"use client";
+import { Field, fieldAria, inputClass } from "@/components/ui/field";
+import { addRoleCompetencyAction, addTrainingParticipantAction, createTrainingEventAction } from "@/lib/training/actions";
+import { OversightForm, useOversightAction } from "@/components/staff/oversight/oversight-form";
+
+export function TrainingEventForm() {
+  const form = useOversightAction(createTrainingEventAction);
+  const text = (name: string, label: string, type = "text", hint?: string) => (
+    <Field id={`training-${name}`} label={label} hint={hint} error={form.error(name)} required={name !== "competency"}>
+      <input name={name} type={type} defaultValue={form.value(name)} className={inputClass} {...fieldAria(`training-${name}`, form.error(name), Boolean(hint))} />
+    </Field>
+  );
+  return (
+    <OversightForm title="Catat pelatihan" form={form} submitLabel="Simpan pelatihan">
+      <div className="grid gap-3 sm:grid-cols-2">
+        {text("title", "Judul pelatihan")}
+        {text("organiser", "Penyelenggara")}
+        {text("date", "Tanggal", "date")}
+        {text("hours", "Jumlah jam pelajaran", "text", "Contoh: 8 atau 2,5")}
+        {text("topic", "Topik")}
+        {text("competency", "Kompetensi yang dicakup", "text", "Opsional; dipakai untuk menghitung kompetensi wajib per peran.")}
+      </div>
+    </OversightForm>
+  );
+}
+
+export function AddParticipantForm({ eventId, title, officers }: { eventId: string; title: string; officers: { id: string; name: string }[] }) {
+  const form = useOversightAction(addTrainingParticipantAction);
+  const id = (name: string) => `${name}-${eventId}`;
+  return (
+    <OversightForm title={`Tambah peserta: ${title}`} hidden={{ eventId }} form={form} submitLabel="Tambah peserta" variant="secondary">
+      <Field id={id("userId")} label="Peserta" error={form.error("userId")} required>
+        <select name="userId" defaultValue={form.value("userId")} className={inputClass} {...fieldAria(id("userId"), form.error("userId"))}>
+          <option value="">— pilih —</option>
+          {officers.map((o) => <option key={o.id} value={o.id}>{o.name}</option>)}
+        </select>
+      </Field>
+      <Field id={id("certificate")} label="Sertifikat (PDF, JPEG atau PNG)" hint="Opsional. Untuk peserta yang sudah tercatat, unggah sertifikatnya di sini." error={form.error("certificate")}>
+        <input name="certificate" type="file" accept="application/pdf,image/jpeg,image/png" className={inputClass} {...fieldAria(id("certificate"), form.error("certificate"), true)} />
+      </Field>
+    </OversightForm>
+  );
+}
+
+export function RoleCompetencyForm({ roles }: { roles: { value: string; label: string }[] }) {
+  const form = useOversightAction(addRoleCompetencyAction);
+  return (
+    <OversightForm title="Tambah kompetensi wajib" form={form} submitLabel="Tambah kompetensi" variant="secondary">
+      <div className="grid gap-3 sm:grid-cols-2">
+        <Field id="competency-role" label="Peran" error={form.error("role")} required>
+          <select name="role" defaultValue={form.value("role")} className={inputClass} {...fieldAria("competency-role", form.error("role"))}>
+            <option value="">— pilih —</option>
+            {roles.map((r) => <option key={r.value} value={r.value}>{r.label}</option>)}
+          </select>
+        </Field>
+        <Field id="competency-name" label="Kompetensi" error={form.error("competency")} required>
+          <input name="competency" defaultValue={form.value("competency")} className={inputClass} {...fieldAria("competency-name", form.error("competency"))} />
+        </Field>
+      </div>
+    </OversightForm>
+  );
+}
