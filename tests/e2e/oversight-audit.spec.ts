@@ -15,8 +15,7 @@ test("auditor scores a pre-filled audit and raises a finding; the owner follows 
   // Pre-filled from real data: a figure and an automatic score; unavailable sources say so without a number.
   await expect(page.getByTestId("prefill-B.1")).toContainText(/\d+ dari \d+ permohonan yang diputus dijawab dalam 10 hari kerja/);
   await expect(page.getByTestId("prefill-B.2")).toContainText("nilai otomatis");
-  await expect(page.getByTestId("prefill-D.1")).toContainText("Belum tersedia — katalog DIP belum ada");
-  await expect(page.getByTestId("prefill-D.1")).not.toContainText("nilai otomatis");
+  await expect(page.getByTestId("prefill-D.1")).toContainText("informasi DIP terbit yang terlambat dimutakhirkan");
   const autoText = await page.getByTestId("score-B.1").innerText();
   const auto = Number(autoText.trim().split(" ")[0]);
   const other = auto === 4 ? 3 : auto + 1;

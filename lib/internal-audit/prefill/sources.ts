@@ -3,6 +3,7 @@
  * (AuditItem.prefillSource). Sources whose data the system does not hold yet say so plainly and
  * never produce a number; a later feature adds its source here and the instrument picks it up.
  */
+import { dipOverdue, objectionsOnTime } from "./catalogue-sources";
 import { isRegisterComplete } from "./register-complete";
 import { shareResult } from "./share-score";
 import type { PrefillSource } from "./types";
@@ -41,19 +42,6 @@ const registerCompleteness: PrefillSource = {
     const complete = rows.filter(isRegisterComplete).length;
     return shareResult(complete, rows.length, "baris register permohonan yang diputus terisi lengkap");
   },
-};
-
-// The DIP catalogue and the keberatan register are not part of this system yet.
-const dipOverdue: PrefillSource = {
-  key: "DIP_OVERDUE",
-  label: "Informasi DIP yang terlambat dimutakhirkan",
-  compute: async () => ({ available: false, figure: "Belum tersedia — katalog DIP belum ada di sistem." }),
-};
-
-const objectionsOnTime: PrefillSource = {
-  key: "OBJECTIONS_ON_TIME",
-  label: "Keberatan dijawab tepat waktu",
-  compute: async () => ({ available: false, figure: "Belum tersedia — register keberatan belum ada di sistem." }),
 };
 
 export const PREFILL_SOURCES: Record<string, PrefillSource> = Object.fromEntries(
