@@ -2,6 +2,7 @@ import "server-only";
 import type { ActionResult } from "@/lib/action-result";
 import { ForbiddenError } from "@/lib/auth/guard";
 import { RuleError } from "@/lib/rule-error";
+import { cleanInput } from "@/lib/text/clean-input";
 
 export const CHECK_FIELDS = "Periksa kembali isian yang ditandai.";
 
@@ -24,7 +25,7 @@ export function formValues(formData: FormData, names: readonly string[]): Record
   const values: Record<string, string> = {};
   for (const name of names) {
     const value = formData.get(name);
-    values[name] = typeof value === "string" ? value : "";
+    values[name] = typeof value === "string" ? cleanInput(value) : "";
   }
   return values;
 }

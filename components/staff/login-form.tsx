@@ -5,7 +5,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { signIn } from "next-auth/react";
 import { useRouter } from "next/navigation";
 import { z } from "zod";
-import { loginSchema } from "@/lib/auth/schema";
+import { LOGIN_THROTTLED, loginSchema } from "@/lib/auth/schema";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
@@ -22,7 +22,11 @@ export function LoginForm({ callbackUrl }: { callbackUrl: string }) {
     setFailure(null);
     const result = await signIn("credentials", { ...values, redirect: false });
     if (!result || result.error) {
-      setFailure("Nama pengguna atau kata sandi salah, atau akun tidak aktif.");
+      setFailure(
+        result?.error === LOGIN_THROTTLED
+          ? "Terlalu banyak percobaan masuk untuk akun atau jaringan ini. Tunggu 15 menit, lalu coba lagi; hubungi administrator bila lupa kata sandi."
+          : "Nama pengguna atau kata sandi salah, atau akun tidak aktif.",
+      );
       return;
     }
     router.push(callbackUrl);

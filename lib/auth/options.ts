@@ -1,11 +1,9 @@
 import "server-only";
-import bcrypt from "bcryptjs";
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
-import { db } from "@/lib/db";
-import { loginSchema } from "@/lib/auth/schema";
-
-const TIMING_DUMMY_HASH = "$2b$10$vMW4BSmvmfvKzERVRyHOvuzuyfdu/uIH94AbW3OdMsNbn5CVNEYby";
+import { LOGIN_THROTTLED, loginSchema } from "@/lib/auth/schema";
+import { isLoginBlocked, recordLoginFailure } from "@/lib/auth/login-throttle";
+import { verifyCredentials } from "@/lib/auth/verify-credentials";
 
 // Credentials login against hashed passwords. The JWT carries only the user id; the role is
 // re-read from the database on every guarded call (lib/auth/guard.ts), so a demotion takes effect at once.
@@ -17,20 +15,14 @@ export const authOptions: NextAuthOptions = {
     CredentialsProvider({
       name: "Akun staf",
       credentials: { username: { label: "Nama pengguna" }, password: { label: "Kata sandi", type: "password" } },
-      async authorize(credentials) {
+      async authorize(credentials, req) {
         const parsed = loginSchema.safeParse(credentials);
         if (!parsed.success) return null;
-        const user = await db.user.findUnique({
-          where: { username: parsed.data.username.toLowerCase() },
-          select: { id: true, name: true, username: true, role: true, active: true, isDemo: true, passwordHash: true },
-        });
-        if (!user || !user.active || (user.isDemo && process.env.DEMO_MODE !== "1")) {
-          // Same cost as a real check, so response time does not reveal which usernames exist.
-          await bcrypt.compare(parsed.data.password, TIMING_DUMMY_HASH);
-          return null;
-        }
-        const ok = await bcrypt.compare(parsed.data.password, user.passwordHash);
-        return ok ? { id: user.id, name: user.name, email: user.username } : null;
+        const username = parsed.data.username.toLowerCase();
+        if (await isLoginBlocked(username, req?.headers)) throw new Error(LOGIN_THROTTLED);
+        const user = await verifyCredentials(username, parsed.data.password);
+        if (!user) await recordLoginFailure(username, req?.headers);
+        return user;
       },
     }),
   ],

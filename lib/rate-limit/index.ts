@@ -1,3 +1,3 @@
 export { clientIpFromHeaders } from "./client-ip";
 export { RATE_LIMITS } from "./policies";
-export { consumeRateLimit, retryAfterText, sweepExpiredCounters, type RateLimitPolicy, type RateLimitResult } from "./rate-limit";
+export { consumeRateLimit, isRateLimited, retryAfterText, sweepExpiredCounters, type RateLimitPolicy, type RateLimitResult } from "./rate-limit";

@@ -9,4 +9,7 @@ export const RATE_LIMITS = {
   /** Objections (keberatan) and complaints (pengaduan) from the portal (issue 3). */
   objectionSubmission: { name: "keberatan", limit: 5, windowSeconds: 10 * 60 },
   complaintSubmission: { name: "pengaduan", limit: 5, windowSeconds: 10 * 60 },
+  /** Failed staff logins per username and per address: stops password guessing. */
+  loginFailuresPerAccount: { name: "masuk-akun", limit: 10, windowSeconds: 15 * 60 },
+  loginFailuresPerAddress: { name: "masuk-alamat", limit: 30, windowSeconds: 15 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;

@@ -32,6 +32,21 @@ function counterKey(policy: RateLimitPolicy, subject: string): string {
   return `${policy.name}:${digest}`;
 }
 
+function currentWindow(policy: RateLimitPolicy, nowMs: number): Date {
+  const windowMs = policy.windowSeconds * 1000;
+  return new Date(Math.floor(nowMs / windowMs) * windowMs);
+}
+
+/** Whether `subject` has already used up the current window (reads only; counts nothing). */
+export async function isRateLimited(policy: RateLimitPolicy, subject: string, options: { now?: Date; client?: Db | Tx } = {}): Promise<boolean> {
+  const client = options.client ?? db;
+  const row = await client.rateLimitCounter.findUnique({
+    where: { key_windowStart: { key: counterKey(policy, subject), windowStart: currentWindow(policy, (options.now ?? new Date()).getTime()) } },
+    select: { count: true },
+  });
+  return (row?.count ?? 0) >= policy.limit;
+}
+
 /** Counts one hit for `subject` under `policy` and says whether it is within the limit. */
 export async function consumeRateLimit(
   policy: RateLimitPolicy,
@@ -44,7 +59,7 @@ export async function consumeRateLimit(
   const client = options.client ?? db;
   const nowMs = (options.now ?? new Date()).getTime();
   const windowMs = policy.windowSeconds * 1000;
-  const windowStart = new Date(Math.floor(nowMs / windowMs) * windowMs);
+  const windowStart = currentWindow(policy, nowMs);
   const key = counterKey(policy, subject);
 
   const rows = await client.$queryRaw<{ count: number }[]>`

@@ -13,6 +13,7 @@ import { normalizeNik } from "@/lib/requests/nik";
 import { formatRegistrationNumber, takeNextSequence } from "@/lib/requests/numbering";
 import { deadlineColumns, deadlinesOfRequest } from "@/lib/requests/request-deadlines";
 import type { RequestFormInput } from "@/lib/requests/schema";
+import { submissionKeyFor } from "@/lib/requests/submission-fingerprint";
 import { generateTrackingCode } from "@/lib/requests/tracking-code";
 import { notifyRequestReceived } from "@/lib/notifications/messages"; // issue 3
 
@@ -21,7 +22,7 @@ export type CreateRequestOptions = {
   receivedAt: Date;
   /** The officer who registered an offline request; null for the public portal. */
   actor: StaffUser | null;
-  /** Idempotency key from the form: a replay returns the request already created with it. */
+  /** Idempotency key from the form: a replay (same key, same content) returns the request already created. */
   submissionKey?: string | null;
   powerOfAttorney?: FileLike | File | null;
 };
@@ -30,7 +31,12 @@ export type CreatedRequest = { id: string; registrationNumber: string; trackingC
 
 const SELECT_CREATED = { id: true, registrationNumber: true, trackingCode: true } as const;
 
-export async function findRequestBySubmissionKey(submissionKey: string): Promise<CreatedRequest | null> {
+/** The request already saved from this form instance with this very content (a replay), if any. */
+export async function findReplayedRequest(formKey: string, input: RequestFormInput): Promise<CreatedRequest | null> {
+  return findRequestBySubmissionKey(submissionKeyFor(formKey, input));
+}
+
+async function findRequestBySubmissionKey(submissionKey: string): Promise<CreatedRequest | null> {
   const row = await db.informationRequest.findUnique({ where: { submissionKey }, select: SELECT_CREATED });
   return row ? { ...row, created: false } : null;
 }
@@ -47,7 +53,7 @@ const isUniqueViolation = (error: unknown) => (error as { code?: string } | null
  * Throws UploadRejectedError (lib/files) when the power of attorney is refused.
  */
 export async function createInformationRequest(input: RequestFormInput, options: CreateRequestOptions): Promise<CreatedRequest> {
-  const submissionKey = options.submissionKey || null;
+  const submissionKey = options.submissionKey ? submissionKeyFor(options.submissionKey, input) : null;
   if (submissionKey) {
     const existing = await findRequestBySubmissionKey(submissionKey);
     if (existing) return existing;

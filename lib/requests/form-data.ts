@@ -3,6 +3,7 @@
  * parses, and back to strings for echoing after a refusal. Shared by the public and the staff form.
  */
 import { isChosenFile } from "@/lib/files/limits";
+import { cleanInput } from "@/lib/text/clean-input";
 import type { RequestFormValues } from "@/lib/requests/schema";
 
 const TEXT_FIELDS = [
@@ -17,7 +18,7 @@ export const POWER_OF_ATTORNEY_FIELD = "powerOfAttorney";
 /** A text field of a posted form ("" when missing or when it is a file). */
 export function formText(formData: FormData, name: string): string {
   const value = formData.get(name);
-  return typeof value === "string" ? value : "";
+  return typeof value === "string" ? cleanInput(value) : "";
 }
 // A checked box posts "on" (or its value attribute); an unchecked one posts nothing.
 const checked = (formData: FormData, name: string) => ["on", "true", "1"].includes(formText(formData, name));

@@ -3,6 +3,7 @@
  * /staf/permohonan?status=DIPROSES&tenggat=segera&saya=1&q=Nggadas&hal=2. Pure: parse and build.
  */
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
+import { cleanInput } from "@/lib/text/clean-input";
 
 export const INBOX_PAGE_SIZE = 25;
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -41,7 +42,7 @@ export function parseInboxFilter(params: SearchParams): InboxFilter {
     status: status === "semua" || (ALL_STATUSES as readonly string[]).includes(status) ? (status as StatusFilter) : "aktif",
     due: due === "segera" || due === "terlambat" ? due : null,
     mine: first(params.saya) === "1",
-    q: first(params.q).trim().slice(0, 100),
+    q: cleanInput(first(params.q)).trim().slice(0, 100),
     page: Number.isSafeInteger(page) && page >= 1 ? page : 1,
   };
 }

@@ -17,6 +17,7 @@ import {
   type ClockSettings,
   type HolidayCalendar,
 } from "@/lib/deadlines";
+import { escapeLikePattern } from "@/lib/text/like-pattern";
 import {
   ALL_STATUS_COUNT,
   DUE_SOON_WORKING_DAYS,
@@ -53,7 +54,8 @@ export function inboxWhere(filter: InboxFilter, userId: string, dates: InboxDate
   if (filter.due === "segera") where.dueDate = { gte: today, lte: calendarDateToUtcDate(dates.soonLimit) };
   if (filter.mine) where.assignedToId = userId;
   if (filter.q) {
-    const contains = { contains: filter.q, mode: "insensitive" as const };
+    // Prisma passes LIKE wildcards through: "%" or "_" typed by an officer must match literally.
+    const contains = { contains: escapeLikePattern(filter.q), mode: "insensitive" as const };
     // A complete number (as printed on the receipt) is looked up exactly, through its unique index.
     if (isFullRegistrationNumber(filter.q)) where.registrationNumber = filter.q.toUpperCase();
     else if (isNumberSearch(filter.q)) where.registrationNumber = contains;

@@ -5,7 +5,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { UploadRejectedError } from "@/lib/files/save-upload";
 import { RATE_LIMITS, retryAfterText } from "@/lib/rate-limit";
 import { limitCurrentClient } from "@/lib/rate-limit/current-client";
-import { createInformationRequest, findRequestBySubmissionKey, type CreatedRequest } from "@/lib/requests/create-request";
+import { createInformationRequest, findReplayedRequest, type CreatedRequest } from "@/lib/requests/create-request";
 import { echoRequestValues, formText, hadChosenFile, POWER_OF_ATTORNEY_FIELD, requestValuesFromFormData } from "@/lib/requests/form-data";
 import { receiptPath } from "@/lib/requests/receipt-path";
 import { requestFormSchema, type RequestFormInput } from "@/lib/requests/schema";
@@ -40,7 +40,7 @@ type SaveOutcome = { request: CreatedRequest } | { refusal: string; fieldErrors?
 async function saveRequest(input: RequestFormInput, submissionKey: string | null): Promise<SaveOutcome> {
   try {
     // A replay (double click, refresh, retry) of a saved submission shows its receipt and is not counted.
-    const replayed = submissionKey ? await findRequestBySubmissionKey(submissionKey) : null;
+    const replayed = submissionKey ? await findReplayedRequest(submissionKey, input) : null;
     if (replayed) return { request: replayed };
 
     const policy = RATE_LIMITS.requestSubmission;

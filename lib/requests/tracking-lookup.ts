@@ -1,6 +1,7 @@
 import "server-only";
 import { consumeRateLimit, RATE_LIMITS, retryAfterText } from "@/lib/rate-limit";
 import { findRequestForTracking, type PublicRequestView } from "@/lib/requests/public-tracking";
+import { cleanInput } from "@/lib/text/clean-input";
 
 export const TRACKING_NOT_FOUND_MESSAGE =
   "Permohonan tidak ditemukan. Periksa kembali nomor registrasi dan kode pelacakan pada bukti permohonan Anda.";
@@ -20,8 +21,8 @@ export async function lookupTrackedRequest(
   trackingCode: string | null | undefined,
   clientIp: string,
 ): Promise<TrackingLookup> {
-  const number = registrationNumber?.trim() ?? "";
-  const code = trackingCode?.trim() ?? "";
+  const number = cleanInput(registrationNumber ?? "").trim();
+  const code = cleanInput(trackingCode ?? "").trim();
   if (!number || !code) {
     return { kind: "invalid", message: "Isi nomor registrasi dan kode pelacakan yang tertera pada bukti permohonan." };
   }

@@ -1,5 +1,6 @@
 import { db } from "@/lib/db";
 import { createInformationRequest } from "@/lib/requests/create-request";
+import { submissionKeyFor } from "@/lib/requests/submission-fingerprint";
 import { getAgencyProfile } from "@/lib/settings/agency";
 import { newKey, receivedOn, requestInput, resetRequestYear } from "./portal-fixtures";
 
@@ -7,6 +8,7 @@ import { newKey, receivedOn, requestInput, resetRequestYear } from "./portal-fix
 const CONCURRENT_YEAR = 2087;
 const ROLLBACK_YEAR = 2088;
 const REPLAY_YEAR = 2089;
+const BACK_BUTTON_YEAR = 2090;
 
 const portal = (year: number, submissionKey: string | null = null) => ({
   channel: "PORTAL" as const,
@@ -16,7 +18,7 @@ const portal = (year: number, submissionKey: string | null = null) => ({
 });
 
 beforeAll(async () => {
-  for (const year of [CONCURRENT_YEAR, ROLLBACK_YEAR, REPLAY_YEAR]) await resetRequestYear(year);
+  for (const year of [CONCURRENT_YEAR, ROLLBACK_YEAR, REPLAY_YEAR, BACK_BUTTON_YEAR]) await resetRequestYear(year);
 });
 
 afterAll(async () => {
@@ -63,22 +65,33 @@ it("does not burn a number when the transaction fails", async () => {
 describe("the same submission key twice creates one request", () => {
   it("sequentially (double click, refresh, replay): the replay returns the first receipt", async () => {
     const key = newKey();
-    const first = await createInformationRequest(requestInput(), portal(REPLAY_YEAR, key));
-    const replay = await createInformationRequest(requestInput({ applicantName: "Isian Lain" }), portal(REPLAY_YEAR, key));
+    const input = requestInput();
+    const first = await createInformationRequest(input, portal(REPLAY_YEAR, key));
+    const replay = await createInformationRequest(input, portal(REPLAY_YEAR, key));
     expect(first.created).toBe(true);
     expect(replay).toEqual({ ...first, created: false });
-    expect(await db.informationRequest.count({ where: { submissionKey: key } })).toBe(1);
+    expect(await db.informationRequest.count({ where: { submissionKey: submissionKeyFor(key, input) } })).toBe(1);
+  });
+
+  it("a different request typed into the same form (browser Back after submitting) is saved, not swallowed", async () => {
+    const key = newKey();
+    const first = await createInformationRequest(requestInput(), portal(BACK_BUTTON_YEAR, key));
+    const other = await createInformationRequest(requestInput({ applicantName: "Isian Lain" }), portal(BACK_BUTTON_YEAR, key));
+    expect(other.created).toBe(true);
+    expect(other.id).not.toBe(first.id);
+    expect(other.registrationNumber).not.toBe(first.registrationNumber);
   });
 
   it("concurrently: one request, the others get its receipt, and no number is lost", async () => {
     const key = newKey();
+    const input = requestInput();
     const results = await Promise.all(
-      Array.from({ length: 8 }, () => createInformationRequest(requestInput(), portal(REPLAY_YEAR, key))),
+      Array.from({ length: 8 }, () => createInformationRequest(input, portal(REPLAY_YEAR, key))),
     );
     expect(results.filter((r) => r.created)).toHaveLength(1);
     expect(new Set(results.map((r) => r.id)).size).toBe(1);
     expect(new Set(results.map((r) => r.trackingCode)).size).toBe(1);
-    expect(await db.informationRequest.count({ where: { submissionKey: key } })).toBe(1);
+    expect(await db.informationRequest.count({ where: { submissionKey: submissionKeyFor(key, input) } })).toBe(1);
 
     const next = await createInformationRequest(requestInput(), portal(REPLAY_YEAR));
     const sequences = (await db.informationRequest.findMany({ where: { year: REPLAY_YEAR }, select: { sequence: true } }))
