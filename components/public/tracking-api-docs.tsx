@@ -4,6 +4,7 @@ const EXAMPLE = `{
   "registrationNumber": "0007/PMH/PPID-DPP/2026",
   "receivedAt": "2026-03-12T02:15:00.000Z",
   "status": { "code": "DIPROSES", "label": "Sedang diproses" },
+  "clarificationQuestion": null,
   "deadlines": {
     "clockStartDate": "2026-03-12", "noticeDueDate": "2026-04-02",
     "extendedDueDate": null, "dueDate": "2026-04-02", "extensionReason": null
@@ -33,6 +34,10 @@ export function TrackingApiDocs() {
           </li>
         </ul>
         <p>Kesalahan dikembalikan sebagai <code>{`{ "error": "pesan" }`}</code>. Tanggapan tidak disimpan di cache.</p>
+        <p>
+          <code>clarificationQuestion</code> berisi pertanyaan klarifikasi yang masih menunggu jawaban pemohon (selama
+          itu penghitungan waktu dihentikan), atau <code>null</code>.
+        </p>
         <pre className="overflow-x-auto rounded bg-slate-900 p-3 text-xs text-slate-100">{EXAMPLE}</pre>
       </div>
     </details>

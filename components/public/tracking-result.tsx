@@ -3,6 +3,7 @@ import { Card } from "@/components/ui/card";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { formatRupiah } from "@/lib/format/rupiah";
 import type { PublicRequestView } from "@/lib/requests/public-tracking";
+import { ClarificationNotice, type PpidContact } from "./clarification-notice";
 import { DefinitionRows } from "./definition-rows";
 
 const STATUS_TONES: Record<string, BadgeTone> = {
@@ -19,7 +20,7 @@ function dueDateText(request: PublicRequestView): string {
 }
 
 /** Status, deadlines, outcome, delivery and the public timeline of one request. */
-export function TrackingResult({ request }: { request: PublicRequestView }) {
+export function TrackingResult({ request, contact }: { request: PublicRequestView; contact: PpidContact }) {
   const { deadlines, decision, delivery } = request;
   const rows = [
     { label: "Nomor registrasi", value: request.registrationNumber },
@@ -52,6 +53,9 @@ export function TrackingResult({ request }: { request: PublicRequestView }) {
 
   return (
     <div className="space-y-4">
+      {request.clarificationQuestion && (
+        <ClarificationNotice question={request.clarificationQuestion} registrationNumber={request.registrationNumber} contact={contact} />
+      )}
       <Card title="Status permohonan">
         <DefinitionRows rows={rows} />
       </Card>

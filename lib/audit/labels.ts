@@ -13,6 +13,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   IMPORT_HOLIDAYS: "Impor data hari libur",
   UPDATE_CLOCK_SETTINGS: "Pengaturan tenggat diubah",
   UPDATE_AGENCY_PROFILE: "Profil instansi diubah",
+  UPDATE_LETTERHEAD: "Kop surat diubah",
+  SEED_DEMO_DATA: "Data demo dimuat",
   "request.register": "Permohonan luring dicatat",
   "request.assign": "Permohonan ditugaskan",
   "request.pause": "Klarifikasi diminta (tenggat dijeda)",
@@ -51,6 +53,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {
+  System: "Sistem",
   User: "Akun pengguna",
   Holiday: "Hari libur",
   HolidayYear: "Tahun data hari libur",
@@ -64,7 +67,25 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   GuideDocument: "SOP / pedoman",
   TrainingEvent: "Pelatihan",
   RoleCompetency: "Kompetensi wajib peran",
+  Objection: "Keberatan",
+  Complaint: "Pengaduan",
+  LetterDocument: "Surat",
+};
+
+// Settings are one entity type keyed by name: show the setting's own name instead of "Pengaturan clock".
+export const SETTING_KEY_LABELS: Record<string, string> = {
+  clock: "Pengaturan tenggat",
+  agency: "Profil instansi",
+  letterhead: "Kop surat",
+  uploads: "Pengaturan unggahan berkas",
+  catalogue: "Pengaturan pemantauan DIP",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;
 export const auditEntityLabel = (entityType: string) => AUDIT_ENTITY_LABELS[entityType] ?? entityType;
+
+/** What an audit entry is about: the entity's label and, where it helps, its identifier. */
+export function auditSubject(entityType: string, entityId: string | null): { label: string; id: string | null } {
+  if (entityType === "Setting" && entityId && entityId in SETTING_KEY_LABELS) return { label: SETTING_KEY_LABELS[entityId], id: null };
+  return { label: auditEntityLabel(entityType), id: entityId };
+}

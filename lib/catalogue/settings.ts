@@ -7,8 +7,8 @@ import { DEFAULT_DUE_SOON_DAYS } from "./freshness";
 // *Setting*: how many days before its review date an item counts as "segera jatuh tempo" and its
 // official is reminded; how long a serta merta announcement stays in the portal banner.
 export const catalogueSettingsSchema = z.object({
-  dueSoonDays: z.coerce.number().int("Harus bilangan bulat.").min(1, "Minimal 1 hari.").max(180, "Maksimal 180 hari."),
-  bannerDays: z.coerce.number().int("Harus bilangan bulat.").min(1, "Minimal 1 hari.").max(90, "Maksimal 90 hari."),
+  dueSoonDays: z.coerce.number("Harus berupa angka.").int("Harus bilangan bulat.").min(1, "Minimal 1 hari.").max(180, "Maksimal 180 hari."),
+  bannerDays: z.coerce.number("Harus berupa angka.").int("Harus bilangan bulat.").min(1, "Minimal 1 hari.").max(90, "Maksimal 90 hari."),
 });
 export type CatalogueSettings = z.infer<typeof catalogueSettingsSchema>;
 export const DEFAULT_CATALOGUE_SETTINGS: CatalogueSettings = { dueSoonDays: DEFAULT_DUE_SOON_DAYS, bannerDays: 14 };

@@ -3,7 +3,7 @@ import { CATEGORY_VALUES } from "./labels";
 
 const text = (label: string, max: number) =>
   z.string(`${label} wajib diisi.`).trim().min(1, `${label} wajib diisi.`).max(max, `${label} maksimal ${max} karakter.`);
-const optional = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null);
+const optional = (max: number) => z.string("Isian harus berupa teks.").trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null);
 
 /** The public complaint form; with "anonymous" no contact is kept, the tracking code is the only way back. */
 export const complaintSchema = z
@@ -25,7 +25,7 @@ export const complaintSchema = z
 
 export type ComplaintInput = z.output<typeof complaintSchema>;
 
-const id = z.string().min(1);
+const id = z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal.");
 export const triageSchema = z.object({ complaintId: id, note: text("Catatan penelaahan", 2000) });
 export const assignComplaintSchema = z.object({ complaintId: id, assigneeId: z.string("Pilih petugas.").min(1, "Pilih petugas.") });
 export const respondSchema = z.object({ complaintId: id, response: text("Tanggapan", 5000) });

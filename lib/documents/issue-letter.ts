@@ -18,7 +18,7 @@ import { renderLetterHtml } from "./letter-html";
 import { notifyLetterIssued } from "@/lib/notifications/messages";
 
 export const issueLetterSchema = z.object({
-  requestId: z.string().min(1),
+  requestId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
   kind: z.enum(Object.values(LetterKind) as [LetterKind, ...LetterKind[]], "Pilih jenis surat."),
   objectionId: z.string().optional().transform((v) => v || null),
 });

@@ -9,7 +9,7 @@ import { isChosenFile, type FileLike } from "./limits";
 import { discardUpload, recordUpload, storeUpload } from "./save-upload";
 import { getUploadRules } from "./upload-settings";
 
-const attachSchema = z.object({ requestId: z.string().min(1), note: z.string().trim().max(500, "Keterangan maksimal 500 karakter.").optional().transform((v) => v || null) });
+const attachSchema = z.object({ requestId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."), note: z.string("Isian harus berupa teks.").trim().max(500, "Keterangan maksimal 500 karakter.").optional().transform((v) => v || null) });
 
 /** Attaches a file of delivered information to a request; the requester downloads it at /lacak. */
 export async function attachDeliveredFile(user: StaffUser, input: Record<string, unknown>, file: FileLike | null, now = new Date()): Promise<string> {

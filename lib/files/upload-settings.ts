@@ -5,7 +5,7 @@ import { EVIDENCE_KINDS, type AllowedFileKind } from "./limits";
 
 // Upload size limit, editable as a setting (key "uploads"); default 20 MB.
 export const uploadSettingsSchema = z.object({
-  maxMegabytes: z.coerce.number().int("Batas ukuran harus bilangan bulat.").min(1, "Minimal 1 MB.").max(200, "Maksimal 200 MB."),
+  maxMegabytes: z.coerce.number("Batas ukuran harus berupa angka.").int("Batas ukuran harus bilangan bulat.").min(1, "Minimal 1 MB.").max(200, "Maksimal 200 MB."),
 });
 
 export const UPLOAD_SETTINGS_KEY = "uploads";

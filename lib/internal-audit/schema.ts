@@ -2,7 +2,7 @@ import { z } from "zod";
 import { parseAuditPeriod } from "./period";
 
 const optionalText = (max: number) =>
-  z.string().trim().max(max, `Maksimal ${max} karakter.`).transform((v) => v || null);
+  z.string("Isian harus berupa teks.").trim().max(max, `Maksimal ${max} karakter.`).transform((v) => v || null);
 
 export const optionalLink = z
   .string()
@@ -19,38 +19,38 @@ const dateText = z
   .refine((d) => !Number.isNaN(d.getTime()), "Tanggal tidak valid.");
 
 export const createAuditSchema = z.object({
-  period: z.string().trim().refine((v) => parseAuditPeriod(v) !== null, "Isi periode seperti 2025-S2 (S1 = Jan–Jun, S2 = Jul–Des)."),
+  period: z.string("Periode wajib diisi.").trim().refine((v) => parseAuditPeriod(v) !== null, "Isi periode seperti 2025-S2 (S1 = Jan–Jun, S2 = Jul–Des)."),
 });
 
 export const scoreItemSchema = z.object({
-  auditId: z.string().min(1),
-  itemId: z.string().min(1),
-  score: z.string().trim().min(1, "Pilih nilai.").regex(/^\d+$/, "Pilih nilai.").transform(Number),
+  auditId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  itemId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  score: z.string("Pilih nilai.").trim().min(1, "Pilih nilai.").regex(/^\d+$/, "Pilih nilai.").transform(Number),
   note: optionalText(2000),
   evidenceLink: optionalLink,
   overrideReason: optionalText(1000),
 });
 
-export const submitAuditSchema = z.object({ auditId: z.string().min(1), summary: optionalText(4000) });
+export const submitAuditSchema = z.object({ auditId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."), summary: optionalText(4000) });
 
 export const reviseAuditSchema = z.object({
-  auditId: z.string().min(1),
-  reason: z.string().trim().min(10, "Jelaskan alasan revisi (minimal 10 karakter).").max(1000, "Maksimal 1000 karakter."),
+  auditId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  reason: z.string("Jelaskan alasan revisi (minimal 10 karakter).").trim().min(10, "Jelaskan alasan revisi (minimal 10 karakter).").max(1000, "Maksimal 1000 karakter."),
 });
 
 export const raiseFindingSchema = z.object({
-  auditId: z.string().min(1),
-  itemId: z.string().trim().transform((v) => v || null),
-  title: z.string().trim().min(5, "Judul temuan minimal 5 karakter.").max(200, "Maksimal 200 karakter."),
-  description: z.string().trim().min(10, "Uraikan temuan (minimal 10 karakter).").max(4000, "Maksimal 4000 karakter."),
+  auditId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  itemId: z.string("Isian harus berupa teks.").trim().transform((v) => v || null),
+  title: z.string("Judul temuan minimal 5 karakter.").trim().min(5, "Judul temuan minimal 5 karakter.").max(200, "Maksimal 200 karakter."),
+  description: z.string("Uraikan temuan (minimal 10 karakter).").trim().min(10, "Uraikan temuan (minimal 10 karakter).").max(4000, "Maksimal 4000 karakter."),
   severity: z.enum(["RENDAH", "SEDANG", "TINGGI"], { error: "Pilih tingkat temuan." }),
-  ownerId: z.string().trim().min(1, "Pilih penanggung jawab."),
+  ownerId: z.string("Pilih penanggung jawab.").trim().min(1, "Pilih penanggung jawab."),
   dueDate: dateText,
 });
 
 export const followUpSchema = z.object({
-  findingId: z.string().min(1),
-  note: z.string().trim().min(5, "Uraikan tindak lanjut (minimal 5 karakter).").max(4000, "Maksimal 4000 karakter."),
+  findingId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  note: z.string("Uraikan tindak lanjut (minimal 5 karakter).").trim().min(5, "Uraikan tindak lanjut (minimal 5 karakter).").max(4000, "Maksimal 4000 karakter."),
   evidenceLink: optionalLink,
   close: z.string().optional().transform((v) => v === "on" || v === "true" || v === "1"),
 });

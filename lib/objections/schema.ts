@@ -4,7 +4,7 @@ import { GROUND_VALUES } from "./labels";
 
 const text = (label: string, max: number) =>
   z.string(`${label} wajib diisi.`).trim().min(1, `${label} wajib diisi.`).max(max, `${label} maksimal ${max} karakter.`);
-const optionalText = (max: number) => z.string().trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null);
+const optionalText = (max: number) => z.string("Isian harus berupa teks.").trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null);
 const date = (label: string) => z.string(`${label} wajib diisi.`).trim().refine(isCalendarDate, `${label} tidak valid (format TTTT-BB-HH).`);
 const yes = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "1" || v === "true");
 
@@ -31,11 +31,11 @@ export const offlineObjectionSchema = z.object({
   channel: z.enum(["SURAT", "DATANG_LANGSUNG", "EMAIL"], "Pilih saluran penerimaan."),
 });
 
-export const acceptLateSchema = z.object({ objectionId: z.string().min(1), note: text("Catatan penerimaan", 2000) });
+export const acceptLateSchema = z.object({ objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."), note: text("Catatan penerimaan", 2000) });
 
 export const decideObjectionSchema = z
   .object({
-    objectionId: z.string().min(1),
+    objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
     decision: z.enum(["MENGUATKAN", "MEMBATALKAN"], "Pilih tanggapan Atasan PPID."),
     decisionReasons: text("Alasan tertulis", 5000),
     orderedAction: optionalText(5000),
@@ -47,10 +47,10 @@ export const decideObjectionSchema = z
     }
   });
 
-export const carryOutSchema = z.object({ objectionId: z.string().min(1), note: text("Catatan pelaksanaan", 2000) });
-export const reactionSchema = z.object({ objectionId: z.string().min(1), reaction: text("Tanggapan pemohon", 2000) });
+export const carryOutSchema = z.object({ objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."), note: text("Catatan pelaksanaan", 2000) });
+export const reactionSchema = z.object({ objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."), reaction: text("Tanggapan pemohon", 2000) });
 export const disputeSchema = z.object({
-  objectionId: z.string().min(1),
+  objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
   disputeFiledDate: date("Tanggal pengajuan sengketa"),
   disputeStage: z.enum(["DIDAFTARKAN", "MEDIASI", "AJUDIKASI", "PUTUSAN"], "Pilih tahap sengketa."),
   disputeResult: optionalText(2000),

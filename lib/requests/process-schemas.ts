@@ -5,9 +5,10 @@
  */
 import { z } from "zod";
 import { isCalendarDate, type CalendarDate } from "@/lib/deadlines";
+import { COST_INVALID_MESSAGE, COST_REQUIRED_MESSAGE, parseRupiahInput } from "@/lib/requests/cost-input";
 import { EXEMPTION_ARTICLES } from "@/lib/requests/labels";
 
-const requestId = z.string().trim().min(1, "Permohonan tidak dikenal.");
+const requestId = z.string("Permohonan tidak dikenal.").trim().min(1, "Permohonan tidak dikenal.");
 
 const text = (label: string, min: number, max = 5000) =>
   z
@@ -20,7 +21,7 @@ const text = (label: string, min: number, max = 5000) =>
 const optionalText = (label: string, max = 2000) =>
   z.preprocess(
     (v) => (typeof v === "string" && v.trim() === "" ? undefined : v),
-    z.string().trim().max(max, `${label} maksimal ${max} karakter.`).optional(),
+    z.string("Isian harus berupa teks.").trim().max(max, `${label} maksimal ${max} karakter.`).optional(),
   ).transform((v) => v ?? null);
 
 export const calendarDateField = (label: string) =>
@@ -95,20 +96,20 @@ export const decideSchema = z
     holderName: d.outcome === "TIDAK_DIKUASAI" ? d.holderName : null,
   }));
 
-/** Rupiah as typed in Indonesia: "15000" or "15.000"; no decimals. */
-const rupiah = z
-  .string("Biaya wajib diisi (isi 0 bila gratis).")
-  .trim()
-  .regex(/^(\d+|\d{1,3}(\.\d{3})+)$/, "Biaya harus bilangan bulat rupiah, misalnya 0 atau 15.000.")
-  .transform((v) => Number(v.replace(/\./g, "")))
-  .refine((n) => Number.isSafeInteger(n) && n >= 0, "Biaya tidak valid.");
+/** Rupiah as typed in Indonesia ("15000", "15.000", "Rp 15.000"); every refusal has a Bahasa message. */
+const rupiah = z.union([z.string(), z.number()], COST_REQUIRED_MESSAGE).transform((v, ctx) => {
+  const amount = parseRupiahInput(v);
+  if (amount !== null) return amount;
+  ctx.addIssue({ code: "custom", message: typeof v === "string" && v.trim() === "" ? COST_REQUIRED_MESSAGE : COST_INVALID_MESSAGE });
+  return z.NEVER;
+});
 
 export const deliverSchema = z.object({
   requestId,
   deliveredDate: calendarDateField("Tanggal penyerahan"),
   deliveryMethod: z.enum(["AMBIL_LANGSUNG", "KURIR", "POS", "EMAIL"], "Pilih cara penyerahan."),
   deliveredInformation: text("Uraian informasi yang diserahkan", 5),
-  costAmount: z.union([z.number().int("Biaya harus bilangan bulat.").min(0, "Biaya tidak boleh negatif."), rupiah]),
+  costAmount: rupiah,
   paymentNote: optionalText("Keterangan pembayaran", 500),
 });
 

@@ -21,6 +21,8 @@ export type PublicRequestView = {
   obtainMethod: { code: string; label: string };
   copyDelivery: { code: string; label: string };
   status: { code: string; label: string };
+  /** The open clarification question addressed to the requester (clock paused), else null. */
+  clarificationQuestion: string | null;
   deadlines: {
     clockStartDate: CalendarDate;
     noticeDueDate: CalendarDate | null;
@@ -52,6 +54,7 @@ const SELECT = {
   clockStartDate: true, noticeDueDate: true, extendedDueDate: true, dueDate: true, extensionReason: true,
   outcome: true, decidedAt: true, noticeDate: true, exemptionArticle: true, holderName: true, redactionNote: true,
   deliveredAt: true, deliveryMethod: true, deliveredInformation: true, costAmount: true, closedAt: true,
+  pauses: { where: { resumeDate: null }, select: { question: true }, orderBy: { startDate: "desc" }, take: 1 },
   events: { where: { type: { in: PUBLIC_EVENT_TYPES } }, select: { type: true, at: true }, orderBy: { at: "asc" } },
 } as const;
 
@@ -88,6 +91,7 @@ export async function findRequestForTracking(registrationNumber: string, trackin
     obtainMethod: coded(row.obtainMethod, OBTAIN_METHOD_LABELS),
     copyDelivery: coded(row.copyDelivery, COPY_DELIVERY_LABELS),
     status: coded(row.status, STATUS_LABELS),
+    clarificationQuestion: row.pauses[0]?.question ?? null,
     deadlines: {
       clockStartDate: calendarDateFromUtcDate(row.clockStartDate),
       noticeDueDate: day(row.noticeDueDate),

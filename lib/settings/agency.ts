@@ -4,10 +4,10 @@ import { readSetting } from "@/lib/settings/store";
 
 // Kop surat and contact details; editable by ADMIN. Defaults describe our first customer.
 export const agencyProfileSchema = z.object({
-  name: z.string().trim().min(3, "Nama instansi wajib diisi."),
-  parentName: z.string().trim().default("Pemerintah Provinsi Nusa Tenggara Timur"),
-  address: z.string().trim().min(5, "Alamat wajib diisi."),
-  phone: z.string().trim().min(5, "Nomor telepon wajib diisi."),
+  name: z.string("Nama instansi wajib diisi.").trim().min(3, "Nama instansi wajib diisi."),
+  parentName: z.string("Nama induk instansi harus berupa teks.").trim().default("Pemerintah Provinsi Nusa Tenggara Timur"),
+  address: z.string("Alamat wajib diisi.").trim().min(5, "Alamat wajib diisi."),
+  phone: z.string("Nomor telepon wajib diisi.").trim().min(5, "Nomor telepon wajib diisi."),
   email: z.email("Alamat surel tidak valid."),
   registrationCode: z
     .string()

@@ -5,15 +5,15 @@ import { readSetting } from "@/lib/settings/store";
 import type { Tx, Db } from "@/lib/db";
 
 const dayCount = (label: string) =>
-  z.coerce.number().int(`${label} harus bilangan bulat.`).min(1, `${label} minimal 1 hari kerja.`).max(90, `${label} maksimal 90 hari kerja.`);
+  z.coerce.number(`${label} harus berupa angka.`).int(`${label} harus bilangan bulat.`).min(1, `${label} minimal 1 hari kerja.`).max(90, `${label} maksimal 90 hari kerja.`);
 
 // Shared by the admin form (browser) and the server action.
 export const clockSettingsSchema = z.object({
-  timeZone: z.string().trim().refine(isValidTimeZone, "Zona waktu tidak dikenal (contoh: Asia/Makassar)."),
+  timeZone: z.string("Zona waktu wajib diisi.").trim().refine(isValidTimeZone, "Zona waktu tidak dikenal (contoh: Asia/Makassar)."),
   cutiBersamaIsWorkingDay: z.coerce.boolean(),
   nonWorkingDayReceipt: z.enum(["NEXT_WORKING_DAY", "AS_IS"], "Pilih aturan penerimaan pada hari libur."),
   officeHoursCutoff: z
-    .string()
+    .string("Format jam JJ:MM, misalnya 16:00.")
     .trim()
     .regex(/^([01]\d|2[0-3]):[0-5]\d$/, "Format jam JJ:MM, misalnya 16:00.")
     .nullable(),

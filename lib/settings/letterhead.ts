@@ -4,10 +4,10 @@ import { readSetting } from "@/lib/settings/store";
 
 // Kop surat additions to the agency profile (lib/settings/agency.ts): city, signatory and logo.
 export const letterheadSchema = z.object({
-  city: z.string().trim().min(2, "Kota wajib diisi."),
-  ppidName: z.string().trim().min(3, "Nama PPID wajib diisi."),
-  ppidNip: z.string().trim().regex(/^(\d{18})?$/, "NIP terdiri dari 18 angka.").default(""),
-  ppidPosition: z.string().trim().min(3, "Jabatan wajib diisi."),
+  city: z.string("Kota wajib diisi.").trim().min(2, "Kota wajib diisi."),
+  ppidName: z.string("Nama PPID wajib diisi.").trim().min(3, "Nama PPID wajib diisi."),
+  ppidNip: z.string("NIP terdiri dari 18 angka.").trim().regex(/^(\d{18})?$/, "NIP terdiri dari 18 angka.").default(""),
+  ppidPosition: z.string("Jabatan wajib diisi.").trim().min(3, "Jabatan wajib diisi."),
   logoFileId: z.string().nullable().default(null),
 });
 

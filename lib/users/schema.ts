@@ -27,8 +27,8 @@ export const createUserSchema = z
   .object({
     username: usernameSchema,
     name: z.string("Nama lengkap wajib diisi.").trim().min(3, "Nama lengkap minimal 3 karakter.").max(120, "Nama terlalu panjang."),
-    email: optionalText(z.email("Alamat surel tidak valid.").trim().max(200)),
-    nip: optionalText(z.string().trim().regex(/^\d{18}$/, "NIP terdiri atas 18 angka.")),
+    email: optionalText(z.email("Alamat surel tidak valid.").trim().max(200, "Alamat surel maksimal 200 karakter.")),
+    nip: optionalText(z.string("NIP terdiri atas 18 angka.").trim().regex(/^\d{18}$/, "NIP terdiri atas 18 angka.")),
     role: roleSchema,
     password: passwordSchema,
   })

@@ -10,6 +10,7 @@ import { lettersOfVerifiedRequest } from "@/lib/documents/queries";
 import { attachmentsOfVerifiedRequest } from "@/lib/files/request-attachments";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
+import { getAgencyProfile } from "@/lib/settings/agency";
 
 // The secret code may be in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Lacak permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -27,6 +28,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   const objections = lookup?.kind === "found" ? await objectionsOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const files = lookup?.kind === "found" ? await attachmentsOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const agency = lookup?.kind === "found" ? await getAgencyProfile() : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -39,7 +41,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       </header>
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
-      {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
+      {lookup?.kind === "found" && agency && <TrackingResult request={lookup.request} contact={{ phone: agency.phone, email: agency.email }} />}
       <PublicLetterList letters={letters} files={files} nomor={nomor} kode={kode} />
       <PublicObjectionList objections={objections} />
       <TrackingApiDocs />

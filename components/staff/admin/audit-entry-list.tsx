@@ -1,5 +1,5 @@
 import { ROLE_LABELS, type Role } from "@/lib/auth/roles";
-import { auditActionLabel, auditEntityLabel } from "@/lib/audit/labels";
+import { auditActionLabel, auditSubject } from "@/lib/audit/labels";
 import { formatDateTime } from "@/lib/format/dates";
 import { AuditDiff } from "@/components/staff/admin/audit-diff";
 
@@ -19,7 +19,9 @@ export function AuditEntryList({ entries, timeZone }: { entries: Entry[]; timeZo
   if (entries.length === 0) return <p>Tidak ada catatan yang cocok dengan saringan.</p>;
   return (
     <ol className="divide-y divide-slate-200">
-      {entries.map((entry) => (
+      {entries.map((entry) => {
+        const subject = auditSubject(entry.entityType, entry.entityId);
+        return (
         <li key={entry.id} className="py-3">
           <details>
             <summary className="cursor-pointer list-none">
@@ -29,8 +31,8 @@ export function AuditEntryList({ entries, timeZone }: { entries: Entry[]; timeZo
               <span className="font-medium">{auditActionLabel(entry.action)}</span>
               <span className="text-sm text-slate-700">
                 {" "}
-                · {auditEntityLabel(entry.entityType)}
-                {entry.entityId && <span className="font-mono text-xs"> {entry.entityId}</span>}
+                · {subject.label}
+                {subject.id && <span className="font-mono text-xs"> {subject.id}</span>}
               </span>
               <span className="block text-sm text-slate-700">
                 Oleh:{" "}
@@ -41,11 +43,12 @@ export function AuditEntryList({ entries, timeZone }: { entries: Entry[]; timeZo
               <span className="text-xs text-brand-700 underline">Lihat perubahan</span>
             </summary>
             <div className="mt-2">
-              <AuditDiff before={entry.before} after={entry.after} />
+              <AuditDiff before={entry.before} after={entry.after} timeZone={timeZone} />
             </div>
           </details>
         </li>
-      ))}
+        );
+      })}
     </ol>
   );
 }

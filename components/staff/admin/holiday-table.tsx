@@ -13,7 +13,7 @@ type HolidayRow = { id: string; date: CalendarDate; kind: HolidayKind; name: str
 export function HolidayTable({ holidays, yearSource }: { holidays: HolidayRow[]; yearSource?: string | null }) {
   if (holidays.length === 0) return <p>Belum ada hari libur untuk tahun ini.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <thead className="border-b border-slate-300 text-slate-700">
           <tr>
@@ -35,7 +35,7 @@ export function HolidayTable({ holidays, yearSource }: { holidays: HolidayRow[];
                 {holiday.source && holiday.source !== yearSource && <span className="block text-xs text-slate-600">Sumber: {holiday.source}</span>}
               </td>
               <td className="py-2">
-                <Link href={`/staf/admin/hari-libur/${holiday.id}`}>
+                <Link href={`/staf/admin/hari-libur/${holiday.id}`} className="inline-flex min-h-11 min-w-11 items-center px-2 font-medium underline">
                   Ubah<span className="sr-only"> {holiday.name}</span>
                 </Link>
               </td>

@@ -7,7 +7,7 @@ type UserRow = { id: string; username: string; name: string; email: string | nul
 export function UserTable({ users }: { users: UserRow[] }) {
   if (users.length === 0) return <p>Belum ada akun.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[36rem] text-left text-sm">
         <caption className="sr-only">Daftar akun staf</caption>
         <thead className="border-b border-slate-300 text-slate-700">
@@ -33,7 +33,7 @@ export function UserTable({ users }: { users: UserRow[] }) {
                 {user.isDemo && <Badge tone="warning">Demo</Badge>}
               </td>
               <td className="py-2">
-                <Link href={`/staf/admin/pengguna/${user.id}`}>
+                <Link href={`/staf/admin/pengguna/${user.id}`} className="inline-flex min-h-11 min-w-11 items-center px-2 font-medium underline">
                   Kelola<span className="sr-only"> {user.username}</span>
                 </Link>
               </td>

@@ -9,7 +9,7 @@ import { FreshnessBadge } from "./freshness-badge";
 export function MonitorTable({ items, caption }: { items: MonitoredItem[]; caption: string }) {
   if (items.length === 0) return <p className="text-sm">Tidak ada item.</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="border-b border-slate-300 text-xs uppercase text-slate-600">

@@ -44,7 +44,7 @@ export function MonevHistory({ history }: { history: MonevView["history"] }) {
   const codes = history[history.length - 1].indicators;
   return (
     <Card title="Perbandingan antartahun">
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full text-left text-sm">
           <caption className="sr-only">Nilai Monev per tahun</caption>
           <thead>

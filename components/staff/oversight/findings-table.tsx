@@ -21,7 +21,7 @@ export function FindingsTable({ rows, caption, empty }: { rows: FindingRow[]; ca
   if (rows.length === 0) return <p className="text-sm text-slate-700">{empty}</p>;
   const today = todayInOffice().getTime();
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead>

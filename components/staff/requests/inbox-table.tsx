@@ -10,7 +10,7 @@ const shorten = (text: string, max = 90) => (text.length > max ? `${text.slice(0
 export function InboxTable({ rows, dates, caption, empty = "Tidak ada permohonan yang cocok." }: { rows: InboxRow[]; dates: InboxDates; caption: string; empty?: string }) {
   if (rows.length === 0) return <p className="rounded-md border border-slate-200 bg-white p-4 text-sm">{empty}</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="w-full min-w-[48rem] text-left text-sm">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">

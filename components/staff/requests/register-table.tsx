@@ -9,7 +9,7 @@ const COST_COLUMN = "Biaya (Rp)";
 export function RegisterTable({ rows, caption }: { rows: RegisterRow[]; caption: string }) {
   if (rows.length === 0) return <p className="rounded-md border border-slate-200 bg-white p-4 text-sm">Tidak ada permohonan pada periode ini.</p>;
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="text-left text-xs">
         <caption className="sr-only">{caption}</caption>
         <thead className="bg-slate-50 text-slate-700">

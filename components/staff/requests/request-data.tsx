@@ -27,7 +27,14 @@ export function ApplicantCard({ request }: { request: Request }) {
           ["Surel", request.email],
           ["Pekerjaan", request.occupation],
           ["Melalui kuasa", request.viaProxy ? `Ya, ${request.proxyName ?? ""}` : "Tidak"],
-          ["Surat kuasa", request.powerOfAttorneyFile?.originalName],
+          [
+            "Surat kuasa",
+            request.powerOfAttorneyFile ? (
+              <a key="poa" href={`/staf/berkas/${request.powerOfAttorneyFile.id}`} className="break-all underline">
+                {request.powerOfAttorneyFile.originalName}
+              </a>
+            ) : null,
+          ],
           ["Persetujuan data pribadi", formatDateTime(request.consentAt)],
         ]}
       />

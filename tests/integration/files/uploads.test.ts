@@ -4,9 +4,12 @@ import path from "node:path";
 import { db } from "@/lib/db";
 import { fileBelongsToRequest, fileOwner } from "@/lib/files/access";
 import { fileResponse } from "@/lib/files/file-response";
+import { staffFileResponse } from "@/lib/files/staff-download";
+import { ForbiddenError, type StaffUser } from "@/lib/auth/guard";
+import { makeStaff } from "../admin/fixtures";
 import { UploadRejectedError } from "@/lib/files/save-upload";
 import { getUploadRules } from "@/lib/files/upload-settings";
-import { storeUpload } from "@/lib/files/save-upload";
+import { recordUpload, storeUpload } from "@/lib/files/save-upload";
 import { createObjection } from "@/lib/objections/create-objection";
 import { createInformationRequest } from "@/lib/requests/create-request";
 import { requestInput } from "../requests/portal-fixtures";
@@ -83,6 +86,29 @@ describe("download access", () => {
     expect(await fileBelongsToRequest(objectionFile, theirs.id)).toBe(true);
     expect(await fileBelongsToRequest(objectionFile, mine.id)).toBe(false);
     expect(await fileOwner("does-not-exist")).toBeNull();
+  });
+});
+
+describe("staff download (GET /staf/berkas/<id>)", () => {
+  it("PETUGAS downloads the power of attorney of a request; unknown or orphan files are not served", async () => {
+    const petugas = await makeStaff("PETUGAS");
+    const file = new File([PDF], "surat kuasa petugas.pdf", { type: "application/pdf" });
+    const request = await createInformationRequest(requestInput({ viaProxy: true, proxyName: "Kuasa Unduh", powerOfAttorney: file }), {
+      channel: "PORTAL", receivedAt: wita("2053-03-05"), actor: null, powerOfAttorney: file,
+    });
+    const { powerOfAttorneyFileId } = await db.informationRequest.findUniqueOrThrow({ where: { id: request.id }, select: { powerOfAttorneyFileId: true } });
+
+    const response = await staffFileResponse(petugas, powerOfAttorneyFileId!);
+    expect(response.status).toBe(200);
+    expect(response.headers.get("Content-Disposition")).toContain("surat%20kuasa%20petugas.pdf");
+    expect(new Uint8Array(await response.arrayBuffer())).toEqual(PDF);
+
+    expect((await staffFileResponse(petugas, "does-not-exist")).status).toBe(404);
+    const orphan = await recordUpload(db, await storeUpload(new File([PDF], "yatim.pdf"), await getUploadRules()));
+    expect((await staffFileResponse(petugas, orphan)).status).toBe(404);
+    // A role outside every reading group is refused before any byte is read.
+    const outsider = { ...petugas, role: "TAMU" } as unknown as StaffUser;
+    await expect(staffFileResponse(outsider, powerOfAttorneyFileId!)).rejects.toThrow(ForbiddenError);
   });
 });
 

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { db } from "@/lib/db";
 import { createInformationRequest, type CreatedRequest } from "@/lib/requests/create-request";
 import { findRequestForTracking } from "@/lib/requests/public-tracking";
+import { pauseRequest, resumeRequest } from "@/lib/requests/services/clarification";
+import { makeStaff } from "../admin/fixtures";
 import { lookupTrackedRequest, TRACKING_NOT_FOUND_MESSAGE } from "@/lib/requests/tracking-lookup";
 import { RATE_LIMITS } from "@/lib/rate-limit";
 import { receivedOn, requestInput, resetRequestYear } from "./portal-fixtures";
@@ -63,6 +65,24 @@ describe("findRequestForTracking", () => {
     for (const secret of ["Nama Petugas Rahasia", "Catatan internal", "5371014507900001", "Jl. El Tari", "081234567890", mine.trackingCode]) {
       expect(json).not.toContain(secret);
     }
+  });
+});
+
+describe("clarification on the tracking view", () => {
+  it("shows the open question to the requester while the clock is paused, and not once answered", async () => {
+    const created = await createInformationRequest(requestInput({ applicantName: "Penanya Klarifikasi" }), { channel: "PORTAL", receivedAt: receivedOn(YEAR, 3, 13), actor: null });
+    const before = await findRequestForTracking(created.registrationNumber, created.trackingCode);
+    expect(before?.clarificationQuestion).toBeNull();
+
+    const officer = await makeStaff("PETUGAS");
+    const question = "Mohon jelaskan periode data yang Anda maksud.";
+    await pauseRequest(officer, { requestId: created.id, question }, receivedOn(YEAR, 3, 14));
+    const paused = await findRequestForTracking(created.registrationNumber, created.trackingCode);
+    expect(paused).toMatchObject({ status: { code: "MENUNGGU_KLARIFIKASI" }, clarificationQuestion: question });
+    expect(JSON.parse(JSON.stringify(paused)).clarificationQuestion).toBe(question);
+
+    await resumeRequest(officer, { requestId: created.id, answer: "Periode 2091.", resumeDate: `${YEAR}-03-15` }, receivedOn(YEAR, 3, 15));
+    expect((await findRequestForTracking(created.registrationNumber, created.trackingCode))?.clarificationQuestion).toBeNull();
   });
 });
 

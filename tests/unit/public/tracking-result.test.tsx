@@ -11,6 +11,7 @@ const base: PublicRequestView = {
   obtainMethod: { code: "SALINAN_SOFTCOPY", label: "Mendapatkan salinan softcopy" },
   copyDelivery: { code: "EMAIL", label: "Surel (e-mail)" },
   status: { code: "DITERIMA", label: "Diterima" },
+  clarificationQuestion: null,
   deadlines: { clockStartDate: "2026-03-12", noticeDueDate: "2026-04-02", extendedDueDate: null, dueDate: "2026-04-02", extensionReason: null },
   decision: { outcome: null, decidedAt: null, noticeDate: null, exemptionArticle: null, holderName: null, redactionNote: null },
   delivery: { deliveredAt: null, method: null, information: null, costAmount: null },
@@ -18,7 +19,8 @@ const base: PublicRequestView = {
   timeline: [{ type: "DITERIMA", label: "Permohonan diterima dan diregistrasi", at: "2026-03-12T02:15:00.000Z" }],
 };
 
-const text = (view: PublicRequestView) => renderToStaticMarkup(<TrackingResult request={view} />).replace(/<[^>]+>/g, " ");
+const CONTACT = { phone: "(0380) 821234", email: "ppid@disperindag.nttprov.go.id" };
+const text = (view: PublicRequestView) => renderToStaticMarkup(<TrackingResult request={view} contact={CONTACT} />).replace(/<[^>]+>/g, " ");
 
 describe("TrackingResult", () => {
   it("shows the status, the due date in force (WITA) and the timeline", () => {
@@ -50,7 +52,22 @@ describe("TrackingResult", () => {
   it("explains a stopped clock and a free service", () => {
     const paused = text({ ...base, status: { code: "MENUNGGU_KLARIFIKASI", label: "Menunggu klarifikasi pemohon" }, deadlines: { ...base.deadlines, noticeDueDate: null, dueDate: null } });
     expect(paused).toContain("Penghitungan waktu dihentikan sementara");
+    expect(paused).not.toContain("PPID meminta klarifikasi");
     const free = text({ ...base, delivery: { ...base.delivery, deliveredAt: "2026-04-01T00:00:00.000Z", costAmount: 0 } });
     expect(free).toContain("Tidak dipungut biaya");
+  });
+
+  it("shows the open clarification question and how to answer it, quoting the registration number", () => {
+    const html = text({
+      ...base,
+      status: { code: "MENUNGGU_KLARIFIKASI", label: "Menunggu klarifikasi pemohon" },
+      clarificationQuestion: "Mohon sebutkan tahun anggaran yang dimaksud.",
+      deadlines: { ...base.deadlines, noticeDueDate: null, dueDate: null },
+    });
+    expect(html).toContain("PPID meminta klarifikasi dari Anda");
+    expect(html).toContain("Mohon sebutkan tahun anggaran yang dimaksud.");
+    expect(html).toContain("(0380) 821234");
+    expect(html).toContain("ppid@disperindag.nttprov.go.id");
+    expect(html).toMatch(/nomor registrasi\s+0007\/PMH\/PPID-DPP\/2026/);
   });
 });

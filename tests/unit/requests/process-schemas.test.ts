@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { COST_INVALID_MESSAGE, COST_REQUIRED_MESSAGE, parseRupiahInput } from "@/lib/requests/cost-input";
 import { decideSchema, deliverSchema, extendSchema } from "@/lib/requests/process-schemas";
 
 const errorsOf = (result: { success: boolean; error?: z.ZodError }): Record<string, string[] | undefined> =>
@@ -34,11 +35,26 @@ describe("decideSchema", () => {
 
 describe("deliverSchema cost in rupiah", () => {
   const base = { requestId: "r1", deliveredDate: "2026-03-25", deliveryMethod: "EMAIL", deliveredInformation: "Salinan laporan" };
-  it.each([["0", 0], ["15000", 15000], ["15.000", 15000], ["1.250.000", 1250000]])("reads %s as %d", (text, amount) => {
+  it.each([["0", 0], ["15000", 15000], ["15.000", 15000], ["1.250.000", 1250000], ["Rp 15.000", 15000], ["Rp15.000", 15000], ["rp. 5 000", 5000], [" 2500 ", 2500]])("reads %p as %d", (text, amount) => {
     expect(deliverSchema.parse({ ...base, costAmount: text }).costAmount).toBe(amount);
   });
-  it.each(["-5", "15,5", "1.5", "Rp 10", ""])("refuses %p", (text) => {
-    expect(errorsOf(deliverSchema.safeParse({ ...base, costAmount: text })).costAmount).toBeDefined();
+  it.each(["abc", "-5000", "-5", "15,5", "1.5", "15.00", "Rp", "Rp -10", "1e3", "99999999999999999999"])("refuses %p with the Bahasa message, never zod's English", (text) => {
+    expect(errorsOf(deliverSchema.safeParse({ ...base, costAmount: text })).costAmount).toEqual([COST_INVALID_MESSAGE]);
+  });
+  it.each([[""], ["   "], [undefined], [null]])("asks for the cost when it is %p", (value) => {
+    expect(errorsOf(deliverSchema.safeParse({ ...base, costAmount: value })).costAmount).toEqual([COST_REQUIRED_MESSAGE]);
+  });
+});
+
+describe("parseRupiahInput", () => {
+  it("accepts whole non-negative numbers and rejects the rest", () => {
+    expect(parseRupiahInput(15000)).toBe(15000);
+    expect(parseRupiahInput(0)).toBe(0);
+    expect(parseRupiahInput(-5000)).toBeNull();
+    expect(parseRupiahInput(12.5)).toBeNull();
+    expect(parseRupiahInput("Rp 1.250.000")).toBe(1250000);
+    expect(parseRupiahInput("12.34.567")).toBeNull();
+    expect(parseRupiahInput({})).toBeNull();
   });
 });
 

@@ -1,6 +1,5 @@
-import { assertPermission, requirePermission } from "@/lib/auth/guard";
-import { fileOwner } from "@/lib/files/access";
-import { fileResponse } from "@/lib/files/file-response";
+import { requirePermission } from "@/lib/auth/guard";
+import { staffFileResponse } from "@/lib/files/staff-download";
 
 export const dynamic = "force-dynamic";
 
@@ -8,8 +7,5 @@ export const dynamic = "force-dynamic";
 export async function GET(_request: Request, { params }: { params: Promise<{ id: string }> }) {
   const user = await requirePermission("readRequests");
   const { id } = await params;
-  const owner = await fileOwner(id);
-  if (!owner) return new Response("Berkas tidak ditemukan.", { status: 404 });
-  assertPermission(user, owner.kind === "complaint" ? "readComplaints" : owner.kind === "objection" ? "readObjections" : "readRequests");
-  return fileResponse(id);
+  return staffFileResponse(user, id);
 }
