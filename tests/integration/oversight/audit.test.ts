@@ -84,10 +84,12 @@ it("an override of a pre-filled score needs a reason", async () => {
 
 it("a submitted audit is locked (service and database); a revision copies it and both stay", async () => {
   const auditId = await createAudit(users.AUDITOR, { period: "2085-S1" });
-  // No decided requests in 2085: every source is without data, so the auditor scores all four items.
+  // No decided requests in 2085, so the auditor scores the request items. D.1 reads the DIP catalogue,
+  // which other test files may have filled: a reason covers the case where it was pre-filled.
   expect((await scoreRow(auditId, "B.1")).prefillFigure).toMatch(/Tidak ada data pada periode ini/);
   for (const [code, score] of [["B.1", "4"], ["B.2", "4"], ["D.1", "2"], ["D.2", "4"]] as const) {
-    await scoreAuditItem(users.AUDITOR, { auditId, itemId: itemIds[code], score, note: "", evidenceLink: "", overrideReason: "" });
+    const overrideReason = code === "D.1" ? "Dinilai ulang dari pemeriksaan langsung katalog DIP." : "";
+    await scoreAuditItem(users.AUDITOR, { auditId, itemId: itemIds[code], score, note: "", evidenceLink: "", overrideReason });
   }
   await submitAudit(users.AUDITOR, { auditId, summary: "Selesai." });
   const submitted = await db.internalAudit.findUniqueOrThrow({ where: { id: auditId } });
