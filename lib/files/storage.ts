@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import fs from "node:fs/promises";
 import path from "node:path";
+import { createS3Storage, s3ConfigFromEnv } from "./s3-storage";
 
 /**
  * Disk storage for uploads under the git-ignored `storage/` folder (or STORAGE_DIR). Files are named
@@ -27,8 +28,8 @@ export function newStorageKey(extension: string, now: Date = new Date()): string
 }
 
 /**
- * Where file bytes live. The local disk driver is the default; an S3-compatible driver (not bundled:
- * it needs an SDK) plugs in with `setFileStorage` at start-up, keyed by the same storage keys.
+ * Where file bytes live, keyed by the same storage keys: local disk by default, the S3-compatible
+ * driver (lib/files/s3-storage.ts) when S3_BUCKET is set. `fileStorage()` is the one place that chooses.
  */
 export interface FileStorage {
   write(storageKey: string, bytes: Uint8Array): Promise<void>;
@@ -47,23 +48,34 @@ export const localDiskStorage: FileStorage = {
   delete: (storageKey) => fs.rm(storagePath(storageKey), { force: true }),
 };
 
-let active: FileStorage = localDiskStorage;
+let override: FileStorage | null = null;
+let s3Driver: { signature: string; driver: FileStorage } | null = null;
 
-/** Replaces the storage driver (e.g. an S3-compatible one); keys are validated before any driver call. */
-export function setFileStorage(driver: FileStorage): void {
-  active = driver;
+/** Replaces the storage driver (tests, special set-ups); `null` goes back to the choice by environment. */
+export function setFileStorage(driver: FileStorage | null): void {
+  override = driver;
+}
+
+/** The driver in use: an explicit override, else S3 when S3_BUCKET is set, else the local disk. */
+export function fileStorage(): FileStorage {
+  if (override) return override;
+  const config = s3ConfigFromEnv(process.env);
+  if (!config) return localDiskStorage;
+  const signature = JSON.stringify(config);
+  if (s3Driver?.signature !== signature) s3Driver = { signature, driver: createS3Storage(config) };
+  return s3Driver.driver;
 }
 
 const checkedKey = (storageKey: string) => (storagePath(storageKey), storageKey);
 
 export async function writeStoredFile(storageKey: string, bytes: Uint8Array): Promise<void> {
-  await active.write(checkedKey(storageKey), bytes);
+  await fileStorage().write(checkedKey(storageKey), bytes);
 }
 
 export async function readStoredFile(storageKey: string): Promise<Buffer> {
-  return active.read(checkedKey(storageKey));
+  return fileStorage().read(checkedKey(storageKey));
 }
 
 export async function deleteStoredFile(storageKey: string): Promise<void> {
-  await active.delete(checkedKey(storageKey));
+  await fileStorage().delete(checkedKey(storageKey));
 }
