@@ -9,4 +9,6 @@ export const RATE_LIMITS = {
   /** Objections (keberatan) and complaints (pengaduan) from the portal (issue 3). */
   objectionSubmission: { name: "keberatan", limit: 5, windowSeconds: 10 * 60 },
   complaintSubmission: { name: "pengaduan", limit: 5, windowSeconds: 10 * 60 },
+  /** Survei Kepuasan Masyarakat answers (issue 5). */
+  surveySubmission: { name: "survei", limit: 5, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;

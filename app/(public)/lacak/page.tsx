@@ -10,6 +10,9 @@ import { lettersOfVerifiedRequest } from "@/lib/documents/queries";
 import { attachmentsOfVerifiedRequest } from "@/lib/files/request-attachments";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
+import { SurveyInvitationNotice } from "@/components/public/survey/survey-invitation-notice"; // issue 5
+import { db } from "@/lib/db";
+import { surveyLinkOfVerifiedRequest } from "@/lib/survey/invitations";
 
 // The secret code may be in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Lacak permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -27,6 +30,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   const objections = lookup?.kind === "found" ? await objectionsOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const files = lookup?.kind === "found" ? await attachmentsOfVerifiedRequest(lookup.request.registrationNumber) : [];
+  const survey = lookup?.kind === "found" ? await surveyLinkOfVerifiedRequest(db, lookup.request.registrationNumber) : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -40,6 +44,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
       {lookup?.kind === "found" && <TrackingResult request={lookup.request} />}
+      <SurveyInvitationNotice link={survey} />
       <PublicLetterList letters={letters} files={files} nomor={nomor} kode={kode} />
       <PublicObjectionList objections={objections} />
       <TrackingApiDocs />
