@@ -1,7 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { mandatoryCoverage } from "@/lib/catalogue/coverage";
-import { complaintCountsByCategory, complaintResolutionTimes } from "@/lib/complaints/queries";
+import { complaintCountsByCategory, complaintResolutionTimes } from "@/lib/complaints/report-queries";
 import { calendarDateFromUtcDate, todayInZone, workingDaysBetween } from "@/lib/deadlines";
 import { loadClock } from "@/lib/deadlines/calendar-store";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";

@@ -1,5 +1,4 @@
 import "server-only";
-import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { htmlToPdf } from "@/lib/documents/pdf";
 import { formatDate } from "@/lib/format/dates";
 import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
@@ -8,7 +7,7 @@ import { getClockSettings } from "@/lib/settings/clock";
 import { getLetterhead } from "@/lib/settings/letterhead";
 import { getReportSignatory } from "@/lib/settings/report-signatory";
 import type { ReportPeriod } from "./period";
-import { buildPeriodReport, type PeriodReport } from "./period-report";
+import type { PeriodReport } from "./period-report";
 import { renderReportHtml, type ReportDocument } from "./report-html";
 import { reportTables } from "./report-tables";
 
@@ -18,12 +17,6 @@ const HEADINGS: Record<ReportPeriod["kind"], string> = {
   SEMESTER: "Laporan Semester PPID Pelaksana kepada PPID Utama",
   TAHUN: "Laporan Tahunan Layanan Informasi Publik",
 };
-
-/** The report with everything its pages need; guarded for services called with a user. */
-export async function readPeriodReport(user: StaffUser, period: ReportPeriod, now = new Date()): Promise<PeriodReport> {
-  assertPermission(user, "readReports");
-  return buildPeriodReport(period, now);
-}
 
 export function chartData(report: PeriodReport): { code: string; nrr: number }[] {
   return report.ikm.ikm.unsur.flatMap((u) => (u.nrr === null ? [] : [{ code: u.code, nrr: Math.round(u.nrr * 100) / 100 }]));

@@ -1,7 +1,7 @@
 import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/guard";
 import { parseReportPeriod } from "@/lib/reports/period";
-import { readPeriodReport } from "@/lib/reports/report-document";
+import { readPeriodReport } from "@/lib/reports/read-report";
 import { makeRoleUsers, newRequest, wita } from "../requests/staff-fixtures";
 
 afterAll(() => db.$disconnect());

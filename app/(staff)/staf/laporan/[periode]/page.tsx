@@ -1,7 +1,8 @@
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { parseReportPeriod } from "@/lib/reports/period";
-import { chartData, readPeriodReport, reportDocumentOf } from "@/lib/reports/report-document";
+import { chartData, reportDocumentOf } from "@/lib/reports/report-document";
+import { readPeriodReport } from "@/lib/reports/read-report";
 import { IkmChart } from "@/components/survey/ikm-chart";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { ReportTableView } from "@/components/reports/report-table-view";

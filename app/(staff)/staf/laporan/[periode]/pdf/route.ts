@@ -1,6 +1,7 @@
 import { requirePermission } from "@/lib/auth/guard";
 import { parseReportPeriod } from "@/lib/reports/period";
-import { periodReportPdf, readPeriodReport, reportFilename } from "@/lib/reports/report-document";
+import { periodReportPdf, reportFilename } from "@/lib/reports/report-document";
+import { readPeriodReport } from "@/lib/reports/read-report";
 
 export const dynamic = "force-dynamic";
 
