@@ -87,7 +87,8 @@ it("a submitted audit is locked (service and database); a revision copies it and
   // No decided requests in 2085: every source is without data, so the auditor scores all four items.
   expect((await scoreRow(auditId, "B.1")).prefillFigure).toMatch(/Tidak ada data pada periode ini/);
   for (const [code, score] of [["B.1", "4"], ["B.2", "4"], ["D.1", "2"], ["D.2", "4"]] as const) {
-    await scoreAuditItem(users.AUDITOR, { auditId, itemId: itemIds[code], score, note: "", evidenceLink: "", overrideReason: "" });
+    // D.1 reads the DIP catalogue as a whole, which other test files fill: give a reason in case it differs.
+    await scoreAuditItem(users.AUDITOR, { auditId, itemId: itemIds[code], score, note: "", evidenceLink: "", overrideReason: "Dinilai oleh auditor." });
   }
   await submitAudit(users.AUDITOR, { auditId, summary: "Selesai." });
   const submitted = await db.internalAudit.findUniqueOrThrow({ where: { id: auditId } });
