@@ -16,10 +16,10 @@ test("a requester answers the survey from the link of a completed request, and t
   await desk.locator("#outcome").selectOption("DIKABULKAN_SELURUHNYA");
   await desk.getByLabel("Bentuk informasi yang dikuasai").selectOption("SOFTCOPY");
   await desk.getByRole("button", { name: "Simpan keputusan" }).click();
-  await expect(desk.getByText("Keputusan permohonan dicatat").first()).toBeVisible();
+  await expect(desk.getByText("Permohonan diputuskan").first()).toBeVisible();
   await desk.getByLabel("Uraian informasi yang diserahkan").fill("Berkas PDF daftar IKM tenun ikat binaan 2026.");
   await desk.getByRole("button", { name: "Simpan penyerahan" }).click();
-  await expect(desk.getByText("Penyerahan informasi dicatat").first()).toBeVisible();
+  await expect(desk.getByText("Informasi diserahkan").first()).toBeVisible();
   await desk.getByRole("button", { name: "Tutup permohonan" }).click();
   await expect(desk.getByText("Permohonan ditutup").first()).toBeVisible();
   await office.close();
