@@ -66,6 +66,10 @@ test("a requester answers the survey from the link of a completed request, and t
   expect(pdf.startsWith("%PDF-")).toBe(true);
   expect((pdf.match(/\/Type\s*\/Page\b/g) ?? []).length).toBeGreaterThanOrEqual(2);
 
+  // Every table as a spreadsheet.
+  const [sheet] = await Promise.all([boss.waitForEvent("download"), boss.getByRole("link", { name: "Unduh XLSX (semua tabel)" }).click()]);
+  expect(sheet.suggestedFilename()).toBe(`laporan-ppid-${month}.xlsx`);
+
   // The register for the month shows the same count.
   const [year, m] = month.split("-").map(Number);
   await boss.goto(`/staf/register?tahun=${year}&bulan=${m}`);

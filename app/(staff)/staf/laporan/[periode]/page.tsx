@@ -22,6 +22,7 @@ export default async function ReportPage({ params }: { params: Promise<{ periode
       <div className="no-print flex flex-wrap items-end gap-3">
         <PeriodPicker action="/staf/laporan" current={period.key} years={[period.year, period.year - 1]} />
         <a className={buttonClass()} href={`/staf/laporan/${period.key}/pdf`}>Unduh PDF</a>
+        <a className={buttonClass("secondary")} href={`/staf/laporan/${period.key}/xlsx`}>Unduh XLSX (semua tabel)</a>
       </div>
       <header className="border-b-4 border-double border-black pb-2 text-center">
         <p>{doc.agency.parentName.toUpperCase()}</p>
