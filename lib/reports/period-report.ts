@@ -7,6 +7,8 @@ import { loadClock } from "@/lib/deadlines/calendar-store";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";
 import { officeRange, periodTitle, type ReportPeriod } from "./period";
 import { requestFiguresOf } from "./request-figures";
+import { officerPerformance, type OfficerPerformance } from "./officer-performance";
+import { reportRequestRows } from "./request-rows";
 import { median, type RequestSummary } from "./request-summary";
 
 export type EvaluationNoteRow = { id: string; kind: string; occurredOn: Date; category: string; description: string; impact: string | null; actionTaken: string | null };
@@ -19,6 +21,7 @@ export type PeriodReport = {
   objections: { received: number; byStatus: Record<string, number>; answered: number; medianWorkingDaysToAnswer: number | null };
   complaints: { received: number; byCategory: Record<string, number>; byStatus: Record<string, number>; resolved: number; medianHoursToResolve: number | null };
   ikm: PeriodIkm;
+  officers: OfficerPerformance[];
   dip: { ada: number; usang: number; kosong: number } | null;
   kendala: EvaluationNoteRow[];
   recommendations: EvaluationNoteRow[];
@@ -52,6 +55,7 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
       select: { id: true, kind: true, occurredOn: true, category: true, description: true, impact: true, actionTaken: true },
     }),
   ]);
+  const officers = await officerPerformance(client, await reportRequestRows(range, client), range, todayInZone(now, clock.settings.timeZone), clock);
   const answerDays = objections.flatMap((o) =>
     o.answerDate ? [workingDaysBetween(todayInZone(o.receivedAt, clock.settings.timeZone), calendarDateFromUtcDate(o.answerDate), clock.calendar, clock.settings)] : [],
   );
@@ -69,6 +73,7 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
       medianHoursToResolve: resolution.medianHours === null ? null : Math.round(resolution.medianHours * 10) / 10,
     },
     ikm,
+    officers,
     dip: coverage && coverage.length > 0
       ? { ada: coverage.filter((c) => c.state === "ADA").length, usang: coverage.filter((c) => c.state === "USANG").length, kosong: coverage.filter((c) => c.state === "KOSONG").length }
       : null,

@@ -57,4 +57,9 @@ it("a year has an IKM from the demo survey and says whether the sample is adequa
   expect(report.ikm.sample.population).toBe(report.requests.received);
   expect(report.kendala.length).toBeGreaterThanOrEqual(3);
   expect(report.recommendations.length).toBeGreaterThanOrEqual(2);
+  // Officer performance: each assigned request counted once, under its officer.
+  const assigned = await scratch.client.informationRequest.count({ where: { assignedToId: { not: null }, receivedAt: { gte: new Date("2025-12-31T16:00:00Z"), lt: new Date("2026-12-31T16:00:00Z") } } });
+  expect(report.officers.reduce((n, o) => n + o.handled, 0)).toBe(assigned);
+  expect(report.officers.length).toBeGreaterThanOrEqual(1);
+  expect(report.officers.some((o) => o.respondents > 0)).toBe(true);
 });
