@@ -13,6 +13,8 @@ const NAV = [
   { href: "/keberatan", label: "Keberatan" }, // issue 3
   { href: "/pengaduan", label: "Pengaduan" }, // issue 3
   { href: "/standar-layanan", label: "Standar Layanan" },
+  { href: "/survei", label: "Survei Kepuasan" }, // issue 5
+  { href: "/statistik", label: "Statistik" }, // issue 5
 ];
 
 export default async function PublicLayout({ children }: { children: React.ReactNode }) {

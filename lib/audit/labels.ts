@@ -1,6 +1,8 @@
 // Bahasa names for audit actions and entity types; unknown codes are shown as they are.
 export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CREATE_USER: "Akun dibuat",
+  ADD_SURVEY_FOLLOW_UP: "Rencana tindak lanjut SKM ditambahkan", // issue 5
+  ADD_EVALUATION_NOTE: "Kendala/rekomendasi dicatat", // issue 5
   CHANGE_USER_ROLE: "Peran akun diubah",
   DEACTIVATE_USER: "Akun dinonaktifkan",
   REACTIVATE_USER: "Akun diaktifkan kembali",

@@ -47,6 +47,9 @@ export const CAN = {
   manageTraining: ["ADMIN", "PPID"],
   manageGuides: ["ADMIN", "PPID"],
   acknowledgeGuide: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
+  // issue 5: evaluation reports, SKM follow-up, kendala and recommendations
+  readReports: ["ADMIN", "PPID", "AUDITOR", "PIMPINAN"],
+  manageEvaluation: ["ADMIN", "PPID"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

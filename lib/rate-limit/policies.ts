@@ -12,4 +12,6 @@ export const RATE_LIMITS = {
   /** Failed staff logins per username and per address: stops password guessing. */
   loginFailuresPerAccount: { name: "masuk-akun", limit: 10, windowSeconds: 15 * 60 },
   loginFailuresPerAddress: { name: "masuk-alamat", limit: 30, windowSeconds: 15 * 60 },
+  /** Survei Kepuasan Masyarakat answers (issue 5). */
+  surveySubmission: { name: "survei", limit: 5, windowSeconds: 10 * 60 },
 } as const satisfies Record<string, RateLimitPolicy>;

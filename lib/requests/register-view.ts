@@ -5,6 +5,7 @@ import { officePeriod } from "@/lib/datetime/zoned-to-utc";
 import { getClockSettings } from "@/lib/settings/clock";
 import { registerRows } from "@/lib/requests/register";
 import { parseRegisterPeriod } from "@/lib/requests/register-period";
+import { requestFiguresOf } from "@/lib/reports/request-figures"; // issue 5
 
 type SearchParams = Record<string, string | string[] | undefined>;
 
@@ -20,5 +21,6 @@ export async function resolveRegisterPeriod(params: SearchParams, now = new Date
 export async function getRegisterView(params: SearchParams) {
   await requirePermission("exportRegister");
   const { period, range } = await resolveRegisterPeriod(params);
-  return { period, rows: await registerRows(range) };
+  const [rows, figures] = await Promise.all([registerRows(range), requestFiguresOf(range)]);
+  return { period, rows, figures };
 }

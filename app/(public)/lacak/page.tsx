@@ -11,6 +11,9 @@ import { attachmentsOfVerifiedRequest } from "@/lib/files/request-attachments";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 import { getAgencyProfile } from "@/lib/settings/agency";
+import { SurveyInvitationNotice } from "@/components/public/survey/survey-invitation-notice"; // issue 5
+import { db } from "@/lib/db";
+import { surveyLinkOfVerifiedRequest } from "@/lib/survey/invitations";
 
 // The secret code may be in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Lacak permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
@@ -29,6 +32,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
   const letters = lookup?.kind === "found" ? await lettersOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const files = lookup?.kind === "found" ? await attachmentsOfVerifiedRequest(lookup.request.registrationNumber) : [];
   const agency = lookup?.kind === "found" ? await getAgencyProfile() : null;
+  const survey = lookup?.kind === "found" ? await surveyLinkOfVerifiedRequest(db, lookup.request.registrationNumber) : null;
 
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -42,6 +46,7 @@ export default async function TrackingPage({ searchParams }: { searchParams: Pro
       <TrackingForm nomor={nomor} kode={kode} />
       {lookup && lookup.kind !== "found" && <FormMessage message={lookup.message} />}
       {lookup?.kind === "found" && agency && <TrackingResult request={lookup.request} contact={{ phone: agency.phone, email: agency.email }} />}
+      <SurveyInvitationNotice link={survey} />
       <PublicLetterList letters={letters} files={files} nomor={nomor} kode={kode} />
       <PublicObjectionList objections={objections} />
       <TrackingApiDocs />

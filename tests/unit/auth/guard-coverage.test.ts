@@ -4,7 +4,7 @@ import path from "node:path";
 // Every staff server action and staff route handler must call requirePermission() as its first statement,
 // so no code path reaches the database before the role check. Public actions are listed explicitly.
 const ROOT = path.resolve(__dirname, "../../..");
-const PUBLIC_ACTION_FILES = new Set(["lib/requests/public-actions.ts", "lib/objections/public-actions.ts", "lib/complaints/public-actions.ts"]);
+const PUBLIC_ACTION_FILES = new Set(["lib/requests/public-actions.ts", "lib/objections/public-actions.ts", "lib/complaints/public-actions.ts", "lib/survey/public-actions.ts"]);
 
 function filesUnder(dir: string, match: (file: string) => boolean): string[] {
   const out: string[] = [];

@@ -4,12 +4,13 @@ import { MONTH_NAMES, periodLabel, registerQuery } from "@/lib/requests/register
 import { RegisterTable } from "@/components/staff/requests/register-table";
 import { buttonClass } from "@/components/ui/button";
 import { inputClass } from "@/components/ui/field";
+import { RequestFiguresLine } from "@/components/reports/request-figures-line"; // issue 5
 
 export const metadata = { title: "Register permohonan" };
 
 export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   await requirePermission("exportRegister");
-  const { period, rows } = await getRegisterView(await searchParams);
+  const { period, rows, figures } = await getRegisterView(await searchParams);
   const label = periodLabel(period);
   return (
     <div className="space-y-4">
@@ -37,6 +38,7 @@ export default async function RegisterPage({ searchParams }: { searchParams: Pro
         {label}: {rows.length} permohonan, menurut tanggal diterima (WITA). Berkas CSV memakai pemisah titik koma (;) agar langsung terbaca
         oleh Excel berbahasa Indonesia.
       </p>
+      <RequestFiguresLine figures={figures} />
       <RegisterTable rows={rows} caption={`Register permohonan ${label}`} />
     </div>
   );

@@ -1,0 +1,27 @@
+import Link from "next/link";
+import { IkmSummary } from "@/components/survey/ikm-summary";
+import { PeriodPicker } from "@/components/survey/period-picker";
+import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { periodIkm } from "@/lib/survey/ikm-queries";
+
+export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
+
+export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+  const { periode } = await searchParams;
+  const thisYear = new Date().getUTCFullYear();
+  const period = parseReportPeriod(periode ?? "") ?? parseReportPeriod(String(thisYear))!;
+  const result = await periodIkm(period);
+  return (
+    <div className="mx-auto max-w-4xl space-y-6">
+      <header className="space-y-2">
+        <h1 className="text-2xl font-bold">Hasil Survei Kepuasan Masyarakat — {periodTitle(period)}</h1>
+        <p className="text-slate-700">
+          Indeks Kepuasan Masyarakat (IKM) dihitung menurut PermenPANRB Nomor 14 Tahun 2017: rata-rata tiap unsur
+          ditimbang 1/9, dikalikan 25. <Link href="/survei">Isi survei</Link>.
+        </p>
+      </header>
+      <PeriodPicker action="/survei/hasil" current={period.key} years={[thisYear, thisYear - 1]} />
+      <IkmSummary result={result} />
+    </div>
+  );
+}

@@ -1,0 +1,39 @@
+import { requirePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/roles";
+import { todayInZone } from "@/lib/deadlines";
+import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { getClockSettings } from "@/lib/settings/clock";
+import { periodIkm } from "@/lib/survey/ikm-queries";
+import { IkmSummary } from "@/components/survey/ikm-summary";
+import { PeriodPicker } from "@/components/survey/period-picker";
+import { EvaluationNoteForm } from "@/components/reports/evaluation-note-form";
+import { FollowUpForm } from "@/components/reports/follow-up-form";
+
+export const metadata = { title: "Evaluasi dan SKM" };
+
+/** SKM results of a period with suggestions and follow-up plans; kendala and recommendations. */
+export default async function EvaluationPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+  const user = await requirePermission("readReports");
+  const { periode } = await searchParams;
+  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const period = parseReportPeriod(periode ?? "") ?? parseReportPeriod(today.slice(0, 4))!;
+  const result = await periodIkm(period);
+  const canEdit = hasPermission(user.role, "manageEvaluation");
+  return (
+    <div className="space-y-6">
+      <h1 className="text-2xl font-bold">Evaluasi dan Survei Kepuasan Masyarakat — {periodTitle(period)}</h1>
+      <PeriodPicker action="/staf/evaluasi" current={period.key} years={[period.year, period.year - 1]} />
+      <IkmSummary result={result} />
+      <section className="space-y-2">
+        <h2 className="text-lg font-semibold">Saran dan masukan responden</h2>
+        {result.suggestions.length === 0 ? <p className="text-sm">Belum ada saran.</p> : <ul className="list-disc pl-5 text-sm">{result.suggestions.map((s, i) => <li key={i}>{s}</li>)}</ul>}
+      </section>
+      {canEdit && (
+        <div className="grid gap-4 lg:grid-cols-2">
+          <FollowUpForm period={period.key} weak={result.weak} />
+          <EvaluationNoteForm today={today} />
+        </div>
+      )}
+    </div>
+  );
+}

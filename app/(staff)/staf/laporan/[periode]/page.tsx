@@ -1,0 +1,54 @@
+import { notFound } from "next/navigation";
+import { requirePermission } from "@/lib/auth/guard";
+import { parseReportPeriod } from "@/lib/reports/period";
+import { chartData, reportDocumentOf } from "@/lib/reports/report-document";
+import { readPeriodReport } from "@/lib/reports/read-report";
+import { IkmChart } from "@/components/survey/ikm-chart";
+import { PeriodPicker } from "@/components/survey/period-picker";
+import { ReportTableView } from "@/components/reports/report-table-view";
+import { buttonClass } from "@/components/ui/button";
+
+export const metadata = { title: "Laporan evaluasi" };
+
+/** The evaluation report of a month (2026-11), quarter, semester or year, ready to print on A4. */
+export default async function ReportPage({ params }: { params: Promise<{ periode: string }> }) {
+  const user = await requirePermission("readReports");
+  const period = parseReportPeriod(decodeURIComponent((await params).periode));
+  if (!period) notFound();
+  const report = await readPeriodReport(user, period);
+  const doc = await reportDocumentOf(report);
+  return (
+    <article className="mx-auto max-w-[210mm] space-y-5 bg-white">
+      <div className="no-print flex flex-wrap items-end gap-3">
+        <PeriodPicker action="/staf/laporan" current={period.key} years={[period.year, period.year - 1]} />
+        <a className={buttonClass()} href={`/staf/laporan/${period.key}/pdf`}>Unduh PDF</a>
+        <a className={buttonClass("secondary")} href={`/staf/laporan/${period.key}/xlsx`}>Unduh XLSX (semua tabel)</a>
+      </div>
+      <header className="border-b-4 border-double border-black pb-2 text-center">
+        <p>{doc.agency.parentName.toUpperCase()}</p>
+        <p className="text-lg font-bold">{doc.agency.name.toUpperCase()}</p>
+        <p className="text-xs">{doc.agency.address} · Telp. {doc.agency.phone} · Surel {doc.agency.email}</p>
+      </header>
+      <h1 className="text-center text-xl font-bold">{doc.heading}</h1>
+      <p className="text-center">Periode {doc.periodTitle}</p>
+      <p className="text-sm">{doc.intro}</p>
+      {doc.tables.map((table) => (
+        <ReportTableView key={table.id} table={table}>
+          {table.id === "skm" && (
+            <>
+              <p className="text-sm">{report.ikm.sample.message}</p>
+              {chartData(report).length > 0 && <IkmChart data={chartData(report)} />}
+            </>
+          )}
+        </ReportTableView>
+      ))}
+      <div className="ml-auto w-fit break-inside-avoid pt-6 text-sm">
+        <p>{doc.place}, {doc.dateText}</p>
+        <p>{doc.signatory.title},</p>
+        <div className="h-20" />
+        <p className="font-bold underline">{doc.signatory.name}</p>
+        {doc.signatory.nip && <p>NIP {doc.signatory.nip}</p>}
+      </div>
+    </article>
+  );
+}

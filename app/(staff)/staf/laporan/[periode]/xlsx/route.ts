@@ -1,0 +1,24 @@
+import { requirePermission } from "@/lib/auth/guard";
+import { parseReportPeriod } from "@/lib/reports/period";
+import { readPeriodReport } from "@/lib/reports/read-report";
+import { reportFilename } from "@/lib/reports/report-document";
+import { reportTables } from "@/lib/reports/report-tables";
+import { workbookXlsx } from "@/lib/xlsx/workbook";
+
+export const dynamic = "force-dynamic";
+
+/** GET /staf/laporan/2026-11/xlsx: every table of the report, one sheet each. */
+export async function GET(_request: Request, { params }: { params: Promise<{ periode: string }> }) {
+  const user = await requirePermission("readReports");
+  const period = parseReportPeriod(decodeURIComponent((await params).periode));
+  if (!period) return new Response("Periode tidak dikenal.", { status: 404 });
+  const tables = reportTables(await readPeriodReport(user, period));
+  const xlsx = workbookXlsx(tables.map((t) => ({ name: t.id, title: t.title, header: t.header, rows: t.rows })));
+  return new Response(new Uint8Array(xlsx), {
+    headers: {
+      "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      "Content-Disposition": `attachment; filename="${reportFilename(period, "xlsx")}"`,
+      "Cache-Control": "no-store",
+    },
+  });
+}

@@ -1,0 +1,58 @@
+// Report periods: a month "2026-11", a quarter "2026-Q4", a semester "2026-S2" or a year "2026".
+// Pure parsing and labels; officeRange turns a period into [from, to) instants of the office zone.
+import { startOfOfficeDay } from "@/lib/datetime/zoned-to-utc";
+import type { CalendarDate } from "@/lib/deadlines/calendar-date";
+import { MONTH_NAMES } from "@/lib/requests/register-period";
+
+export type PeriodKind = "BULAN" | "TRIWULAN" | "SEMESTER" | "TAHUN";
+export type ReportPeriod = { key: string; kind: PeriodKind; year: number; firstMonth: number; months: number };
+
+const ROMAN = ["I", "II", "III", "IV"];
+
+export function parseReportPeriod(value: string): ReportPeriod | null {
+  const text = value.trim().toUpperCase();
+  let m = /^(\d{4})-(\d{2})$/.exec(text);
+  const validYear = (y: number) => y >= 2000 && y <= 2100;
+  if (m) {
+    const year = Number(m[1]);
+    const month = Number(m[2]);
+    return validYear(year) && month >= 1 && month <= 12 ? { key: text, kind: "BULAN", year, firstMonth: month, months: 1 } : null;
+  }
+  if ((m = /^(\d{4})-Q([1-4])$/.exec(text))) {
+    const year = Number(m[1]);
+    return validYear(year) ? { key: text, kind: "TRIWULAN", year, firstMonth: (Number(m[2]) - 1) * 3 + 1, months: 3 } : null;
+  }
+  if ((m = /^(\d{4})-S([12])$/.exec(text))) {
+    const year = Number(m[1]);
+    return validYear(year) ? { key: text, kind: "SEMESTER", year, firstMonth: m[2] === "1" ? 1 : 7, months: 6 } : null;
+  }
+  if ((m = /^(\d{4})$/.exec(text))) {
+    const year = Number(m[1]);
+    return validYear(year) ? { key: text, kind: "TAHUN", year, firstMonth: 1, months: 12 } : null;
+  }
+  return null;
+}
+
+export function periodTitle(p: ReportPeriod): string {
+  switch (p.kind) {
+    case "BULAN": return `${MONTH_NAMES[p.firstMonth - 1]} ${p.year}`;
+    case "TRIWULAN": return `Triwulan ${ROMAN[(p.firstMonth - 1) / 3]} ${p.year}`;
+    case "SEMESTER": return `Semester ${p.firstMonth === 1 ? "I" : "II"} ${p.year}`;
+    case "TAHUN": return `Tahun ${p.year}`;
+  }
+}
+
+const pad = (n: number) => String(n).padStart(2, "0");
+
+/** [from, to) UTC instants covering the period in the office time zone. */
+export function officeRange(p: ReportPeriod, timeZone: string): { from: Date; to: Date } {
+  const endMonth = p.firstMonth + p.months; // 13 means January of the next year
+  const first = `${p.year}-${pad(p.firstMonth)}-01` as CalendarDate;
+  const next = (endMonth > 12 ? `${p.year + 1}-01-01` : `${p.year}-${pad(endMonth)}-01`) as CalendarDate;
+  return { from: startOfOfficeDay(first, timeZone), to: startOfOfficeDay(next, timeZone) };
+}
+
+/** The periods an IKM page offers for a year. */
+export function periodsOfYear(year: number): string[] {
+  return [String(year), `${year}-S1`, `${year}-S2`, ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`), ...Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`)];
+}

@@ -1,0 +1,45 @@
+import "server-only";
+import { htmlToPdf } from "@/lib/documents/pdf";
+import { formatDate } from "@/lib/format/dates";
+import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
+import { getAgencyProfile } from "@/lib/settings/agency";
+import { getClockSettings } from "@/lib/settings/clock";
+import { getLetterhead } from "@/lib/settings/letterhead";
+import { getReportSignatory } from "@/lib/settings/report-signatory";
+import type { ReportPeriod } from "./period";
+import type { PeriodReport } from "./period-report";
+import { renderReportHtml, type ReportDocument } from "./report-html";
+import { reportTables } from "./report-tables";
+
+const HEADINGS: Record<ReportPeriod["kind"], string> = {
+  BULAN: "Laporan Evaluasi Bulanan Layanan Informasi Publik",
+  TRIWULAN: "Laporan Triwulan Layanan Informasi Publik",
+  SEMESTER: "Laporan Semester PPID Pelaksana kepada PPID Utama",
+  TAHUN: "Laporan Tahunan Layanan Informasi Publik",
+};
+
+export function chartData(report: PeriodReport): { code: string; nrr: number }[] {
+  return report.ikm.ikm.unsur.flatMap((u) => (u.nrr === null ? [] : [{ code: u.code, nrr: Math.round(u.nrr * 100) / 100 }]));
+}
+
+export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocument> {
+  const [agency, letterhead, signatory, { timeZone }] = await Promise.all([getAgencyProfile(), getLetterhead(), getReportSignatory(), getClockSettings()]);
+  return {
+    agency,
+    heading: HEADINGS[report.period.kind],
+    periodTitle: report.title,
+    place: letterhead.city,
+    dateText: formatDate(officeDateOf(report.generatedAt, timeZone)),
+    intro: `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kendala dan rekomendasi.`,
+    tables: reportTables(report),
+    chart: chartData(report),
+    signatory,
+  };
+}
+
+/** A4 PDF of the report (no browser session needed: used by the download route and the CLI). */
+export async function periodReportPdf(report: PeriodReport): Promise<Buffer> {
+  return htmlToPdf(renderReportHtml(await reportDocumentOf(report)));
+}
+
+export const reportFilename = (period: ReportPeriod, ext: "pdf" | "xlsx") => `laporan-ppid-${period.key.toLowerCase()}.${ext}`;

@@ -1,0 +1,92 @@
+// The request figures of every report (monthly, semester, annual), the register summary and the
+// public /statistik page (UU KIP Pasal 12). Pure: rows in, numbers out.
+import { workingDaysBetween, type CalendarDate } from "@/lib/deadlines";
+import type { Clock } from "@/lib/deadlines/calendar-store";
+import type { ApplicantType, RequestChannel, RequestOutcome, RequestStatus } from "@/lib/generated/prisma/enums";
+
+export type ReportRequestRow = {
+  id: string;
+  registrationNumber: string;
+  applicantName: string;
+  channel: RequestChannel;
+  applicantType: ApplicantType;
+  status: RequestStatus;
+  outcome: RequestOutcome | null;
+  assignedToId: string | null;
+  clockStartDate: CalendarDate;
+  noticeDate: CalendarDate | null;
+  dueDate: CalendarDate | null;
+  extended: boolean;
+  exemptionArticle: string | null;
+  consequenceTestRef: string | null;
+};
+
+export type RequestSummary = {
+  received: number;
+  byChannel: Partial<Record<RequestChannel, number>>;
+  byApplicantType: Partial<Record<ApplicantType, number>>;
+  byOutcome: Partial<Record<RequestOutcome, number>>;
+  undecided: number;
+  decided: number;
+  onTime: number;
+  /** Share of decided requests whose written notice came on or before the due date in force, 0–100 (1 decimal). */
+  onTimePercent: number | null;
+  meanWorkingDays: number | null;
+  medianWorkingDays: number | null;
+  extensions: number;
+  overdue: { id: string; registrationNumber: string; applicantName: string; dueDate: CalendarDate }[];
+  refusals: { id: string; registrationNumber: string; exemptionArticle: string | null; consequenceTestRef: string | null }[];
+  refusalsByArticle: Record<string, number>;
+};
+
+const round1 = (n: number) => Math.round(n * 10) / 10;
+
+export function median(values: readonly number[]): number | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid] : (sorted[mid - 1] + sorted[mid]) / 2;
+}
+
+function countBy<K extends string>(rows: readonly ReportRequestRow[], key: (r: ReportRequestRow) => K | null): Partial<Record<K, number>> {
+  const out: Partial<Record<K, number>> = {};
+  for (const row of rows) {
+    const k = key(row);
+    if (k !== null) out[k] = (out[k] ?? 0) + 1;
+  }
+  return out;
+}
+
+/**
+ * `today` decides what is overdue (no written notice and the due date in force has passed).
+ * Working days run from the day of receipt to the notice (clarification pauses are not subtracted).
+ */
+export function summarizeRequests(rows: readonly ReportRequestRow[], today: CalendarDate, clock: Clock): RequestSummary {
+  const decidedRows = rows.filter((r) => r.noticeDate !== null);
+  const days = decidedRows.map((r) => workingDaysBetween(r.clockStartDate, r.noticeDate!, clock.calendar, clock.settings));
+  const onTime = decidedRows.filter((r) => r.dueDate === null || r.noticeDate! <= r.dueDate).length;
+  const refusals = rows.filter((r) => r.outcome === "DITOLAK_DIKECUALIKAN");
+  const refusalsByArticle: Record<string, number> = {};
+  for (const r of refusals) {
+    const key = r.exemptionArticle ? `Pasal 17 huruf ${r.exemptionArticle}` : "Pasal 17";
+    refusalsByArticle[key] = (refusalsByArticle[key] ?? 0) + 1;
+  }
+  return {
+    received: rows.length,
+    byChannel: countBy(rows, (r) => r.channel),
+    byApplicantType: countBy(rows, (r) => r.applicantType),
+    byOutcome: countBy(rows, (r) => r.outcome),
+    undecided: rows.length - decidedRows.length,
+    decided: decidedRows.length,
+    onTime,
+    onTimePercent: decidedRows.length ? round1((onTime / decidedRows.length) * 100) : null,
+    meanWorkingDays: days.length ? round1(days.reduce((a, b) => a + b, 0) / days.length) : null,
+    medianWorkingDays: median(days),
+    extensions: rows.filter((r) => r.extended).length,
+    overdue: rows
+      .filter((r) => r.noticeDate === null && r.dueDate !== null && r.dueDate < today)
+      .map((r) => ({ id: r.id, registrationNumber: r.registrationNumber, applicantName: r.applicantName, dueDate: r.dueDate! })),
+    refusals: refusals.map((r) => ({ id: r.id, registrationNumber: r.registrationNumber, exemptionArticle: r.exemptionArticle, consequenceTestRef: r.consequenceTestRef })),
+    refusalsByArticle,
+  };
+}

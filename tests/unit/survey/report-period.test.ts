@@ -1,0 +1,39 @@
+import { officeRange, parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { median, summarizeRequests, type ReportRequestRow } from "@/lib/reports/request-summary";
+import { nrrChartSvg } from "@/lib/reports/report-html";
+
+const clock = { calendar: { holidays: [], knownYears: [] }, settings: undefined } as never;
+
+describe("report periods", () => {
+  it("parses month, quarter, semester and year and names them in Bahasa", () => {
+    expect(periodTitle(parseReportPeriod("2026-11")!)).toBe("November 2026");
+    expect(periodTitle(parseReportPeriod("2026-q4")!)).toBe("Triwulan IV 2026");
+    expect(periodTitle(parseReportPeriod("2026-S1")!)).toBe("Semester I 2026");
+    expect(periodTitle(parseReportPeriod("2026")!)).toBe("Tahun 2026");
+    expect(parseReportPeriod("2026-13")).toBeNull();
+    expect(parseReportPeriod("x")).toBeNull();
+  });
+  it("covers whole office-zone (WITA) months", () => {
+    expect(officeRange(parseReportPeriod("2026-S2")!, "Asia/Makassar")).toEqual({ from: new Date("2026-06-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z") });
+    expect(officeRange(parseReportPeriod("2026-02")!, "Asia/Makassar").to).toEqual(new Date("2026-02-28T16:00:00Z"));
+  });
+});
+
+describe("request summary", () => {
+  it("median of even and odd lists", () => {
+    expect(median([5, 1, 3])).toBe(3);
+    expect(median([4, 1, 3, 2])).toBe(2.5);
+    expect(median([])).toBeNull();
+  });
+  it("counts by channel and outcome, overdue and refusals without a clock when nothing was decided", () => {
+    const base: ReportRequestRow = { id: "1", registrationNumber: "0001/PMH/X/2026", applicantName: "A", channel: "PORTAL", applicantType: "PERORANGAN", status: "DIPROSES", outcome: null, assignedToId: null, clockStartDate: "2026-11-02", noticeDate: null, dueDate: "2026-11-16", extended: false, exemptionArticle: null, consequenceTestRef: null };
+    const s = summarizeRequests([base, { ...base, id: "2", registrationNumber: "0002/PMH/X/2026", channel: "EMAIL", dueDate: "2026-12-20", extended: true }], "2026-12-03", clock);
+    expect(s).toMatchObject({ received: 2, byChannel: { PORTAL: 1, EMAIL: 1 }, decided: 0, onTimePercent: null, extensions: 1 });
+    expect(s.overdue.map((o) => o.id)).toEqual(["1"]);
+  });
+  it("draws a fixed-size SVG chart", () => {
+    const svg = nrrChartSvg([{ code: "U1", nrr: 3.25 }]);
+    expect(svg).toContain('width="600"');
+    expect(svg).toContain("3,25");
+  });
+});
