@@ -1,6 +1,7 @@
 import "server-only";
 import { db, type Db, type Tx } from "@/lib/db";
 import { calendarDateFromUtcDate } from "@/lib/deadlines";
+import { calendarPausesOf } from "@/lib/requests/request-deadlines";
 import type { ReportRequestRow } from "./request-summary";
 
 /**
@@ -14,10 +15,12 @@ export async function reportRequestRows(range: { from: Date; to: Date }, client:
     select: {
       id: true, registrationNumber: true, applicantName: true, channel: true, applicantType: true, status: true, outcome: true,
       assignedToId: true, clockStartDate: true, noticeDate: true, dueDate: true, extendedDueDate: true, exemptionArticle: true, consequenceTestRef: true,
+      pauses: { select: { startDate: true, resumeDate: true } },
     },
   });
-  return rows.map(({ clockStartDate, noticeDate, dueDate, extendedDueDate, ...rest }) => ({
+  return rows.map(({ clockStartDate, noticeDate, dueDate, extendedDueDate, pauses, ...rest }) => ({
     ...rest,
+    pauses: calendarPausesOf(pauses),
     clockStartDate: calendarDateFromUtcDate(clockStartDate),
     noticeDate: noticeDate ? calendarDateFromUtcDate(noticeDate) : null,
     dueDate: dueDate ? calendarDateFromUtcDate(dueDate) : null,

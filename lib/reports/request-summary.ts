@@ -1,6 +1,6 @@
 // The request figures of every report (monthly, semester, annual), the register summary and the
 // public /statistik page (UU KIP Pasal 12). Pure: rows in, numbers out.
-import { workingDaysBetween, type CalendarDate } from "@/lib/deadlines";
+import { workingDaysBetween, type CalendarDate, type ClarificationPause } from "@/lib/deadlines";
 import type { Clock } from "@/lib/deadlines/calendar-store";
 import type { ApplicantType, RequestChannel, RequestOutcome, RequestStatus } from "@/lib/generated/prisma/enums";
 
@@ -19,6 +19,8 @@ export type ReportRequestRow = {
   extended: boolean;
   exemptionArticle: string | null;
   consequenceTestRef: string | null;
+  /** Clarification pauses: days waiting for the requester's answer are not the office's time. */
+  pauses: ClarificationPause[];
 };
 
 export type RequestSummary = {
@@ -59,11 +61,12 @@ function countBy<K extends string>(rows: readonly ReportRequestRow[], key: (r: R
 
 /**
  * `today` decides what is overdue (no written notice and the due date in force has passed).
- * Working days run from the day of receipt to the notice (clarification pauses are not subtracted).
+ * Working days run from the day of receipt to the notice, without the days spent waiting for a
+ * clarification (the same pause rule as the legal clock, lib/deadlines/pauses.ts).
  */
 export function summarizeRequests(rows: readonly ReportRequestRow[], today: CalendarDate, clock: Clock): RequestSummary {
   const decidedRows = rows.filter((r) => r.noticeDate !== null);
-  const days = decidedRows.map((r) => workingDaysBetween(r.clockStartDate, r.noticeDate!, clock.calendar, clock.settings));
+  const days = decidedRows.map((r) => workingDaysBetween(r.clockStartDate, r.noticeDate!, clock.calendar, clock.settings, r.pauses));
   const onTime = decidedRows.filter((r) => r.dueDate === null || r.noticeDate! <= r.dueDate).length;
   const refusals = rows.filter((r) => r.outcome === "DITOLAK_DIKECUALIKAN");
   const refusalsByArticle: Record<string, number> = {};

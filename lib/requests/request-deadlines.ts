@@ -15,6 +15,14 @@ type RequestClockInput = {
   pauses: { startDate: Date; resumeDate: Date | null }[];
 };
 
+/** Stored pauses (DATE columns) as the clock's calendar dates. */
+export function calendarPausesOf(pauses: RequestClockInput["pauses"]) {
+  return pauses.map((p) => ({
+    startDate: calendarDateFromUtcDate(p.startDate),
+    resumeDate: p.resumeDate ? calendarDateFromUtcDate(p.resumeDate) : null,
+  }));
+}
+
 /** The legal clock for one stored request (pure: the caller supplies the loaded clock). */
 export function deadlinesOfRequest(request: RequestClockInput, clock: Clock): RequestDeadlines {
   return computeRequestDeadlines({
@@ -22,10 +30,7 @@ export function deadlinesOfRequest(request: RequestClockInput, clock: Clock): Re
     calendar: clock.calendar,
     settings: clock.settings,
     extended: request.extendedAt !== null,
-    pauses: request.pauses.map((p) => ({
-      startDate: calendarDateFromUtcDate(p.startDate),
-      resumeDate: p.resumeDate ? calendarDateFromUtcDate(p.resumeDate) : null,
-    })),
+    pauses: calendarPausesOf(request.pauses),
   });
 }
 

@@ -28,7 +28,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Statistik layanan informasi publik — {periodTitle(period)}</h1>
-        <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12.</p>
+        <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12. Waktu pemenuhan dihitung dalam hari kerja sejak permohonan diterima sampai pemberitahuan tertulis, tanpa hari menunggu jawaban klarifikasi dari pemohon.</p>
       </header>
       <PeriodPicker action="/statistik" current={period.key} years={[thisYear, thisYear - 1]} />
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">

@@ -3,6 +3,9 @@ import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { buildPeriodReport } from "@/lib/reports/period-report";
 import { publicStatistics } from "@/lib/reports/public-statistics";
 import { reportTables } from "@/lib/reports/report-tables";
+import { reportRequestRows } from "@/lib/reports/request-rows";
+import { summarizeRequests } from "@/lib/reports/request-summary";
+import { loadClock } from "@/lib/deadlines/calendar-store";
 import { registerRows } from "@/lib/requests/register";
 import { createScratchDatabase, type ScratchDatabase } from "../support/scratch-database";
 
@@ -62,4 +65,14 @@ it("a year has an IKM from the demo survey and says whether the sample is adequa
   expect(report.officers.reduce((n, o) => n + o.handled, 0)).toBe(assigned);
   expect(report.officers.length).toBeGreaterThanOrEqual(1);
   expect(report.officers.some((o) => o.respondents > 0)).toBe(true);
+});
+
+it("time to the notice leaves out the days waiting for a clarification answer", async () => {
+  const c = scratch.client;
+  const period = parseReportPeriod("2026")!;
+  const report = await buildPeriodReport(period, NOW, c);
+  const rows = await reportRequestRows(officeRange(period, "Asia/Makassar"), c);
+  expect(rows.some((r) => r.noticeDate !== null && r.pauses.some((p) => p.resumeDate !== null))).toBe(true);
+  const ignoringPauses = summarizeRequests(rows.map((r) => ({ ...r, pauses: [] })), "2026-12-03", await loadClock(c));
+  expect(report.requests.meanWorkingDays!).toBeLessThan(ignoringPauses.meanWorkingDays!);
 });

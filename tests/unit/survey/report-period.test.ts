@@ -1,6 +1,7 @@
 import { officeRange, parseReportPeriod, periodTitle } from "@/lib/reports/period";
 import { median, summarizeRequests, type ReportRequestRow } from "@/lib/reports/request-summary";
 import { nrrChartSvg } from "@/lib/reports/report-html";
+import { createHolidayCalendar, DEFAULT_CLOCK_SETTINGS } from "@/lib/deadlines";
 
 const clock = { calendar: { holidays: [], knownYears: [] }, settings: undefined } as never;
 
@@ -26,10 +27,17 @@ describe("request summary", () => {
     expect(median([])).toBeNull();
   });
   it("counts by channel and outcome, overdue and refusals without a clock when nothing was decided", () => {
-    const base: ReportRequestRow = { id: "1", registrationNumber: "0001/PMH/X/2026", applicantName: "A", channel: "PORTAL", applicantType: "PERORANGAN", status: "DIPROSES", outcome: null, assignedToId: null, clockStartDate: "2026-11-02", noticeDate: null, dueDate: "2026-11-16", extended: false, exemptionArticle: null, consequenceTestRef: null };
+    const base: ReportRequestRow = { id: "1", registrationNumber: "0001/PMH/X/2026", applicantName: "A", channel: "PORTAL", applicantType: "PERORANGAN", status: "DIPROSES", outcome: null, assignedToId: null, clockStartDate: "2026-11-02", noticeDate: null, dueDate: "2026-11-16", extended: false, exemptionArticle: null, consequenceTestRef: null, pauses: [] };
     const s = summarizeRequests([base, { ...base, id: "2", registrationNumber: "0002/PMH/X/2026", channel: "EMAIL", dueDate: "2026-12-20", extended: true }], "2026-12-03", clock);
     expect(s).toMatchObject({ received: 2, byChannel: { PORTAL: 1, EMAIL: 1 }, decided: 0, onTimePercent: null, extensions: 1 });
     expect(s.overdue.map((o) => o.id)).toEqual(["1"]);
+  });
+  it("does not count days spent waiting for a clarification in the time to the notice", () => {
+    const realClock = { calendar: createHolidayCalendar([], [2026]), settings: DEFAULT_CLOCK_SETTINGS };
+    const decided: ReportRequestRow = { id: "3", registrationNumber: "0003/PMH/XI/2026", applicantName: "B", channel: "PORTAL", applicantType: "PERORANGAN", status: "SELESAI", outcome: "DIKABULKAN_SELURUHNYA", assignedToId: null, clockStartDate: "2026-11-02", noticeDate: "2026-11-12", dueDate: "2026-11-19", extended: false, exemptionArticle: null, consequenceTestRef: null, pauses: [] };
+    // Mon 2 Nov to Thu 12 Nov: 8 working days; asked on Wed 4 Nov, answered Mon 9 Nov: 5, 6 and 9 Nov do not count.
+    expect(summarizeRequests([decided], "2026-12-03", realClock).medianWorkingDays).toBe(8);
+    expect(summarizeRequests([{ ...decided, pauses: [{ startDate: "2026-11-04", resumeDate: "2026-11-09" }] }], "2026-12-03", realClock).medianWorkingDays).toBe(5);
   });
   it("draws a fixed-size SVG chart", () => {
     const svg = nrrChartSvg([{ code: "U1", nrr: 3.25 }]);
