@@ -30,6 +30,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   DIP_ITEM_UPDATED: "Informasi publik (DIP) diperbarui",
   DIP_ITEM_VERIFIED: "Verifikasi informasi publik dicatat",
   DIP_ITEM_WITHDRAWN: "Informasi publik ditarik dari portal",
+  DIP_ITEM_FILE_REMOVED: "Berkas informasi publik dihapus",
   DIP_ITEM_RESTORED: "Informasi publik ditampilkan kembali",
   DIP_LINK_CHECKED: "Tautan informasi publik diperiksa",
   DIP_MANDATORY_CREATED: "Jenis informasi wajib ditambahkan",

@@ -9,6 +9,7 @@ import { DIP_FILE_KINDS, isChosenFile } from "@/lib/files/limits";
 import { DIP_ITEM_FIELDS, MANDATORY_FIELDS, VERIFICATION_FIELDS } from "./schema";
 import { createDipItem, recordLinkCheck, setDipItemWithdrawn, updateDipItem, verifyDipItem } from "./service";
 import { saveCatalogueSettings, saveMandatoryKind } from "./mandatory-service";
+import { removeDipItemFile } from "./item-files";
 
 const STAFF_PATH = "/staf/informasi";
 
@@ -80,6 +81,17 @@ export async function setDipItemWithdrawnAction(itemId: string, withdrawn: boole
     await setDipItemWithdrawn(user, itemId, withdrawn);
     revalidateCatalogue();
     return { ok: true, message: withdrawn ? "Item ditarik dari portal publik." : "Item ditampilkan kembali di portal publik." };
+  } catch (error) {
+    return refusalResult(error);
+  }
+}
+
+export async function removeDipItemFileAction(itemId: string, fileId: string, _prev: ActionResult): Promise<ActionResult> {
+  const user = await requirePermission("manageCatalogue");
+  try {
+    const name = await removeDipItemFile(user, itemId, fileId);
+    revalidateCatalogue();
+    return { ok: true, message: `Berkas "${name}" dihapus dari item ini.` };
   } catch (error) {
     return refusalResult(error);
   }

@@ -35,6 +35,16 @@ test("an officer publishes an item with a file: it appears, downloads and is fou
   expect(download.suggestedFilename()).toBe("harga-garam.csv");
   const body = await (await download.createReadStream()).toArray();
   expect(Buffer.concat(body).toString()).toContain("Bipolo;2500");
+
+  // A wrong upload is taken off the item: the public page no longer offers it.
+  const publicUrl = page.url();
+  await page.goto("/staf/informasi");
+  await page.getByRole("link", { name: title }).click();
+  page.once("dialog", (dialog) => dialog.accept());
+  await page.getByRole("button", { name: "Hapus berkas harga-garam.csv" }).click();
+  await expect(page.getByText("Belum ada berkas.")).toBeVisible();
+  await page.goto(publicUrl);
+  await expect(page.getByRole("link", { name: /Unduh/ })).toHaveCount(0);
 });
 
 test("an item past its cycle shows overdue until a verification is recorded", async ({ page }) => {

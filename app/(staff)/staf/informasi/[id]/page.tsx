@@ -3,7 +3,7 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
 import { CATEGORY_LABELS } from "@/lib/catalogue/labels";
-import { exemptBasisText, fileDownloadPath, publicItemPath } from "@/lib/catalogue/open-data";
+import { exemptBasisText, publicItemPath } from "@/lib/catalogue/open-data";
 import { getStaffItem } from "@/lib/catalogue/staff-item-query";
 import { formatDate, formatDateTime } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
@@ -15,6 +15,7 @@ import { ChangeHistory, VerificationHistory } from "@/components/staff/catalogue
 import { VerificationForm } from "@/components/staff/catalogue/verification-form";
 import { WithdrawButton } from "@/components/staff/catalogue/withdraw-button";
 import { LinkCheckButton } from "@/components/staff/catalogue/link-check-button";
+import { ItemFileList } from "@/components/staff/catalogue/item-file-list";
 
 export const metadata = { title: "Item informasi publik" };
 
@@ -66,11 +67,7 @@ export default async function StaffCatalogueItemPage({ params, searchParams }: {
           ]}
         />
         {canManage && item.linkUrl && <div className="mt-3"><LinkCheckButton itemId={item.id} /></div>}
-        {item.files.length > 0 && (
-          <ul className="mt-3 list-disc pl-5 text-sm">
-            {item.files.map(({ file }) => <li key={file.id}>{exempt ? file.originalName : <a href={fileDownloadPath(file.id)}>{file.originalName}</a>}</li>)}
-          </ul>
-        )}
+        <ItemFileList itemId={item.id} files={item.files.map(({ file }) => file)} canManage={canManage} />
       </Card>
       {canManage && (
         <Card title="Verifikasi kemutakhiran dan akurasi">
