@@ -1,22 +1,15 @@
 import "server-only";
-import fs from "node:fs/promises";
 import { db, type Db, type Tx } from "@/lib/db";
 import type { StaffUser } from "@/lib/auth/guard";
 import { assertPermission } from "@/lib/auth/guard";
-import { storagePath } from "@/lib/files/storage";
+import { storedFileExists } from "@/lib/files/storage";
 import { getClockSettings } from "@/lib/settings/clock";
 import type { Freshness } from "./freshness";
 import { FRESHNESS_SELECT, freshnessOfRow } from "./item-freshness";
 import { getCatalogueSettings } from "./settings";
 
-async function fileExists(storageKey: string): Promise<boolean> {
-  try {
-    await fs.access(storagePath(storageKey));
-    return true;
-  } catch {
-    return false;
-  }
-}
+// Missing bytes make an item "rusak"; a storage that cannot be asked counts as missing too.
+const fileExists = (storageKey: string) => storedFileExists(storageKey).catch(() => false);
 
 const MONITOR_SELECT = {
   ...FRESHNESS_SELECT,

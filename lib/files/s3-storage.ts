@@ -55,7 +55,7 @@ export function createS3Storage(config: S3Config): FileStorage {
   const base = new URL(config.endpoint);
   const basePath = base.pathname.replace(/\/+$/, "");
 
-  async function send(method: "PUT" | "GET" | "DELETE", key: string, body?: Uint8Array): Promise<Response> {
+  async function send(method: "PUT" | "GET" | "DELETE" | "HEAD", key: string, body?: Uint8Array, missingOk = false): Promise<Response> {
     checkKey(key);
     const canonicalUri = `${basePath}/${encodeKeyPath(config.bucket)}/${encodeKeyPath(key)}`;
     const url = new URL(canonicalUri, base);
@@ -76,6 +76,7 @@ export function createS3Storage(config: S3Config): FileStorage {
       console.error(`${what} failed: the server could not be reached (${reason}).`);
       throw new Error(`${what} failed: the server could not be reached (${reason})`, { cause: error });
     }
+    if (missingOk && response.status === 404) return response;
     if (!response.ok) {
       const detail = describeS3Error(await response.text().catch(() => ""));
       console.error(`${what} failed with HTTP ${response.status}${detail ? ` (${detail})` : ""}.`);
@@ -90,6 +91,9 @@ export function createS3Storage(config: S3Config): FileStorage {
     },
     async read(storageKey) {
       return Buffer.from(await (await send("GET", storageKey)).arrayBuffer());
+    },
+    async exists(storageKey) {
+      return (await send("HEAD", storageKey, undefined, true)).status !== 404;
     },
     async delete(storageKey) {
       // S3 answers 204 for a missing object too, like the disk driver's `force: true`.

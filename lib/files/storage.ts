@@ -35,6 +35,8 @@ export interface FileStorage {
   write(storageKey: string, bytes: Uint8Array): Promise<void>;
   read(storageKey: string): Promise<Buffer>;
   delete(storageKey: string): Promise<void>;
+  /** False only when the object is missing; other failures throw. */
+  exists(storageKey: string): Promise<boolean>;
 }
 
 export const localDiskStorage: FileStorage = {
@@ -46,6 +48,7 @@ export const localDiskStorage: FileStorage = {
   },
   read: (storageKey) => fs.readFile(storagePath(storageKey)),
   delete: (storageKey) => fs.rm(storagePath(storageKey), { force: true }),
+  exists: (storageKey) => fs.access(storagePath(storageKey)).then(() => true, () => false),
 };
 
 let override: FileStorage | null = null;
@@ -78,4 +81,8 @@ export async function readStoredFile(storageKey: string): Promise<Buffer> {
 
 export async function deleteStoredFile(storageKey: string): Promise<void> {
   await fileStorage().delete(checkedKey(storageKey));
+}
+
+export async function storedFileExists(storageKey: string): Promise<boolean> {
+  return fileStorage().exists(checkedKey(storageKey));
 }

@@ -54,8 +54,10 @@ describe("S3-compatible storage driver against s3rver", () => {
     expect(put?.payloadHash).toBe(sha256(bytes)); // the payload is signed, never UNSIGNED-PAYLOAD
     const back = await driver.read(key);
     expect(back.equals(Buffer.from(bytes))).toBe(true);
+    expect(await driver.exists(key)).toBe(true);
 
     await driver.delete(key);
+    expect(await driver.exists(key)).toBe(false);
     jest.spyOn(console, "error").mockImplementation(() => undefined);
     await expect(driver.read(key)).rejects.toThrow(/S3 GET .* failed with HTTP 404 \(NoSuchKey/);
   });

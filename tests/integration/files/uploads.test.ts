@@ -120,6 +120,7 @@ describe("storage drivers", () => {
       write: async (key, bytes) => void objects.set(key, Buffer.from(bytes)),
       read: async (key) => objects.get(key)!,
       delete: async (key) => void objects.delete(key),
+      exists: async (key) => objects.has(key),
     });
     try {
       const stored = await storeUpload(new File([PDF], "ke-memori.pdf"));
