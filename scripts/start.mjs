@@ -30,6 +30,8 @@ const env = {
   NEXTAUTH_SECRET: ensureAuthSecret(dataDir),
   STORAGE_DIR: process.env.STORAGE_DIR ?? path.join(dataDir, "storage"),
   DEMO_MODE: demo ? "1" : "",
+  // The demo's document links are made up: checking them would mark every demo item "rusak".
+  LINK_CHECK_JOB: process.env.LINK_CHECK_JOB ?? (demo ? "off" : "on"),
 };
 
 const tsx = (script, extra = []) => {

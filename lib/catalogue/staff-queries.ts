@@ -38,9 +38,14 @@ export type MonitoredItem = {
   freshness: Freshness;
 };
 
-/** Every catalogue item with its freshness (files checked on disk). For staff of any role. */
+/** Every catalogue item with its freshness (files checked in storage). For staff of any role. */
 export async function monitorItems(user: StaffUser, now: Date = new Date(), client: Db | Tx = db): Promise<MonitoredItem[]> {
   assertPermission(user, "readCatalogue");
+  return catalogueFreshness(now, client);
+}
+
+/** The same without a user: for the scheduled reminder job only (no route or action calls it). */
+export async function catalogueFreshness(now: Date = new Date(), client: Db | Tx = db): Promise<MonitoredItem[]> {
   const [rows, clock, settings] = await Promise.all([
     client.dipItem.findMany({ select: MONITOR_SELECT, orderBy: [{ category: "asc" }, { title: "asc" }] }),
     getClockSettings(client),
