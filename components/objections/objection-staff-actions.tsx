@@ -1,15 +1,15 @@
 import { ActionForm } from "@/components/forms/action-form";
 import { Card } from "@/components/ui/card";
 import { hasPermission, type Role } from "@/lib/auth/roles";
-import type { ObjectionDecision, ObjectionStatus } from "@/lib/generated/prisma/enums";
-import { DECISION_LABELS, DISPUTE_STAGE_LABELS } from "@/lib/objections/labels";
+import type { ObjectionDecision, ObjectionGround, ObjectionStatus } from "@/lib/generated/prisma/enums";
+import { canSettleAmicably, DECISION_LABELS, DISPUTE_STAGE_LABELS } from "@/lib/objections/labels";
 import {
-  acceptLateObjectionAction, carryOutObjectionAction, decideObjectionAction, recordDisputeAction, recordObjectionReactionAction,
+  acceptLateObjectionAction, carryOutObjectionAction, decideObjectionAction, recordDisputeAction, recordObjectionReactionAction, settleObjectionAction,
 } from "@/lib/objections/staff-actions";
 
 type Props = {
   role: Role;
-  objection: { id: string; status: ObjectionStatus; late: boolean; lateAcceptedAt: Date | null; decision: ObjectionDecision | null };
+  objection: { id: string; status: ObjectionStatus; late: boolean; lateAcceptedAt: Date | null; decision: ObjectionDecision | null; grounds: ObjectionGround[] };
 };
 
 const options = <K extends string>(labels: Record<K, string>) => (Object.keys(labels) as K[]).map((value) => ({ value, label: labels[value] }));
@@ -37,6 +37,20 @@ export function ObjectionStaffActions({ role, objection }: Props) {
               { name: "decisionReasons", label: "Alasan tertulis", kind: "textarea", required: true },
               { name: "orderedAction", label: "Informasi yang wajib diberikan PPID (bila membatalkan)", kind: "textarea" },
               { name: "atasanPosition", label: "Jabatan Atasan PPID", kind: "text", required: true, defaultValue: "Sekretaris Dinas selaku Atasan PPID" },
+            ]}
+          />
+        </Card>
+      )}
+      {objection.status === "DIAJUKAN" && !lateOpen && canSettleAmicably(objection.grounds) && can("settleObjection") && (
+        <Card title="Penyelesaian secara musyawarah (alasan huruf b–g)">
+          <ActionForm
+            action={settleObjectionAction}
+            submitLabel="Catat kesepakatan"
+            fields={[
+              id,
+              { name: "settledDate", label: "Tanggal kesepakatan", kind: "date", required: true },
+              { name: "settlementTerms", label: "Isi kesepakatan (yang diberikan atau dilakukan PPID)", kind: "textarea", required: true },
+              { name: "requesterAgreed", label: "Pemohon telah menyetujui kesepakatan ini", kind: "checkbox", required: true },
             ]}
           />
         </Card>

@@ -21,6 +21,12 @@ export function PublicObjectionList({ objections, highlight }: { objections: Pub
             )}
             <p>Alasan: {o.grounds.join("; ")}</p>
             <p>Batas tanggapan Atasan PPID: <strong>{formatDate(o.answerDueDate)}</strong></p>
+            {o.settlementTerms && (
+              <div className="mt-2 space-y-1 border-t border-slate-200 pt-2">
+                <p>Diselesaikan secara musyawarah ({formatDate(o.answerDate)}):</p>
+                <p className="whitespace-pre-line">{o.settlementTerms}</p>
+              </div>
+            )}
             {o.decision && (
               <div className="mt-2 space-y-1 border-t border-slate-200 pt-2">
                 <p>Tanggapan ({formatDate(o.answerDate)}): <strong>{o.decision}</strong></p>

@@ -33,6 +33,7 @@ export const CAN = {
   registerObjection: ["ADMIN", "PPID", "PETUGAS"],
   acceptLateObjection: ["ADMIN", "PPID", "ATASAN"],
   decideObjection: ["ATASAN"],
+  settleObjection: ["ADMIN", "PPID", "ATASAN"], // musyawarah for grounds b–g
   carryOutObjection: ["ADMIN", "PPID"],
   followUpObjection: ["ADMIN", "PPID", "PETUGAS"],
   readComplaints: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],

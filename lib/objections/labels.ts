@@ -20,7 +20,11 @@ export const OBJECTION_STATUS_LABELS: Record<ObjectionStatus, string> = {
   DIAJUKAN: "Menunggu tanggapan Atasan PPID",
   DIPUTUSKAN: "Sudah ditanggapi Atasan PPID",
   DILAKSANAKAN: "Putusan sudah dilaksanakan PPID",
+  DISELESAIKAN_MUSYAWARAH: "Diselesaikan secara musyawarah",
 };
+
+/** Grounds that may be settled amicably (UU KIP Pasal 35(1) b–g); ground a always needs the Atasan's written answer. */
+export const canSettleAmicably = (grounds: readonly ObjectionGround[]) => grounds.length > 0 && !grounds.includes("A_DITOLAK_DIKECUALIKAN");
 
 export const DECISION_LABELS: Record<ObjectionDecision, string> = {
   MENGUATKAN: "Menguatkan keputusan PPID",

@@ -20,6 +20,7 @@ export type PublicObjectionView = {
   orderedAction: string | null;
   answerDate: CalendarDate | null;
   carriedOutAt: Date | null;
+  settlementTerms: string | null;
 };
 
 /**
@@ -33,6 +34,7 @@ export async function objectionsOfVerifiedRequest(requestNumber: string): Promis
     select: {
       registrationNumber: true, receivedAt: true, grounds: true, reasons: true, late: true, lateAcceptedAt: true, filingDueDate: true,
       answerDueDate: true, status: true, decision: true, decisionReasons: true, orderedAction: true, answerDate: true, carriedOutAt: true,
+      settlementTerms: true,
     },
   });
   return rows.map((r) => ({
@@ -50,5 +52,6 @@ export async function objectionsOfVerifiedRequest(requestNumber: string): Promis
     orderedAction: r.orderedAction,
     answerDate: r.answerDate ? calendarDateFromUtcDate(r.answerDate) : null,
     carriedOutAt: r.carriedOutAt,
+    settlementTerms: r.settlementTerms,
   }));
 }

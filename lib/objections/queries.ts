@@ -39,7 +39,7 @@ export async function objectionRegisterRows(user: StaffUser, range: { from: Date
     select: {
       registrationNumber: true, receivedAt: true, viaProxy: true, proxyName: true, grounds: true, late: true, decision: true,
       decisionReasons: true, orderedAction: true, answerDate: true, atasanName: true, atasanPosition: true, requesterReaction: true,
-      disputeStage: true, disputeResult: true,
+      disputeStage: true, disputeResult: true, settlementTerms: true,
       request: { select: { registrationNumber: true, applicantName: true, informationRequested: true, purpose: true } },
     },
   });

@@ -14,7 +14,7 @@ export const OBJECTION_REGISTER_HEADERS = [
 export type ObjectionRegisterInput = {
   registrationNumber: string; receivedAt: Date; viaProxy: boolean; proxyName: string | null; grounds: ObjectionGround[];
   late: boolean; decision: ObjectionDecision | null; decisionReasons: string | null; orderedAction: string | null;
-  answerDate: Date | null; atasanName: string | null; atasanPosition: string | null; requesterReaction: string | null;
+  answerDate: Date | null; settlementTerms: string | null; atasanName: string | null; atasanPosition: string | null; requesterReaction: string | null;
   disputeStage: DisputeStage | null; disputeResult: string | null;
   request: { registrationNumber: string; applicantName: string; informationRequested: string; purpose: string };
 };
@@ -23,7 +23,7 @@ export type ObjectionRegisterInput = {
 export function objectionRegisterCells(row: ObjectionRegisterInput, date: (d: string) => string, timeZone: string): CsvCell[] {
   const decision = row.decision
     ? [DECISION_LABELS[row.decision], row.decisionReasons, row.orderedAction ? `Wajib diberikan: ${row.orderedAction}` : null].filter(Boolean).join(". ")
-    : "";
+    : row.settlementTerms ? `Diselesaikan secara musyawarah: ${row.settlementTerms}` : "";
   return [
     row.registrationNumber + (row.late ? " (terlambat)" : ""),
     date(officeDateOf(row.receivedAt, timeZone)),

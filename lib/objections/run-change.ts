@@ -13,6 +13,7 @@ const TRACKED = {
   decisionReasons: true, orderedAction: true, decidedAt: true, answerDate: true, answerDueDate: true, atasanName: true,
   atasanPosition: true, carriedOutAt: true, carriedOutNote: true, requesterReaction: true, reactionAt: true,
   disputeFiledDate: true, disputeDueDate: true, disputeStage: true, disputeResult: true, registrationNumber: true,
+  grounds: true, receivedAt: true, settledDate: true, settlementTerms: true,
 } as const satisfies Prisma.ObjectionSelect;
 
 export type LockedObjection = Prisma.ObjectionGetPayload<{ select: typeof TRACKED }>;

@@ -56,4 +56,11 @@ export const disputeSchema = z.object({
   disputeResult: optionalText(2000),
 });
 
+export const settleObjectionSchema = z.object({
+  objectionId: z.string("Data yang dipilih tidak dikenal.").min(1, "Data yang dipilih tidak dikenal."),
+  settledDate: date("Tanggal kesepakatan"),
+  settlementTerms: text("Isi kesepakatan", 5000).refine((v) => v.length >= 20, "Uraikan isi kesepakatan (minimal 20 karakter): apa yang diberikan atau dilakukan PPID."),
+  requesterAgreed: yes.refine((v) => v, "Penyelesaian musyawarah memerlukan persetujuan pemohon: centang bila pemohon telah menyetujui."),
+});
+
 export type ObjectionContent = z.output<typeof objectionContentSchema>;

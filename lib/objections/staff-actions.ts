@@ -10,6 +10,7 @@ import { UploadRejectedError } from "@/lib/files/save-upload";
 import { echoValues, listOf } from "@/lib/form-values";
 import { registerPaperObjection } from "./register-paper-objection";
 import { acceptLateObjection, carryOutObjection, decideObjection, recordDispute, recordObjectionReaction } from "./services";
+import { settleObjectionAmicably } from "./settle-objection";
 
 type Service = (values: Record<string, string>) => Promise<void>;
 
@@ -34,6 +35,11 @@ export async function decideObjectionAction(_prev: ActionResult, formData: FormD
   const user = await requirePermission("decideObjection");
   const fields = ["decision", "decisionReasons", "orderedAction", "atasanPosition"];
   return run(formData, fields, "Tanggapan Atasan PPID dicatat.", (v) => decideObjection(user, v));
+}
+
+export async function settleObjectionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("settleObjection");
+  return run(formData, ["settledDate", "settlementTerms", "requesterAgreed"], "Penyelesaian secara musyawarah dicatat.", (v) => settleObjectionAmicably(user, v));
 }
 
 export async function carryOutObjectionAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -10,6 +10,7 @@ export const REQUEST_EVENT_LABELS: Record<string, string> = {
   CLOSED: "Permohonan ditutup",
   KEBERATAN_DIAJUKAN: "Keberatan diajukan kepada Atasan PPID", // issue 3
   KEBERATAN_DIPUTUSKAN: "Keberatan ditanggapi Atasan PPID", // issue 3
+  KEBERATAN_DISELESAIKAN_MUSYAWARAH: "Keberatan diselesaikan secara musyawarah",
   KEBERATAN_DILAKSANAKAN: "Putusan keberatan dilaksanakan PPID", // issue 3
   SURAT_DITERBITKAN: "Surat diterbitkan", // issue 3
   INFORMASI_DILAMPIRKAN: "Berkas informasi dilampirkan untuk pemohon", // issue 3

@@ -14,6 +14,7 @@ export const PUBLIC_EVENT_LABELS: Record<string, string> = {
   DELIVERED: "Informasi disampaikan kepada pemohon",
   KEBERATAN_DIAJUKAN: "Keberatan diterima dan diregistrasi", // issue 3
   KEBERATAN_DIPUTUSKAN: "Atasan PPID memberikan tanggapan atas keberatan", // issue 3
+  KEBERATAN_DISELESAIKAN_MUSYAWARAH: "Keberatan diselesaikan secara musyawarah dengan pemohon",
   KEBERATAN_DILAKSANAKAN: "PPID melaksanakan tanggapan Atasan PPID atas keberatan", // issue 3
   SURAT_DITERBITKAN: "Surat diterbitkan (dapat diunduh di bawah)", // issue 3
   INFORMASI_DILAMPIRKAN: "Berkas informasi tersedia untuk diunduh", // issue 3

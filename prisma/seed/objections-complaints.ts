@@ -11,6 +11,7 @@ import { answerDeadline, disputeDeadline, filingWindow } from "@/lib/objections/
 import { formatRegistrationNumber, takeNextSequence } from "@/lib/requests/numbering";
 import type { StaffMember } from "./lifecycle";
 import { DEMO_TODAY } from "./schedule";
+import { seedSettledObjection } from "./objection-settlement";
 
 type Staff = { ppid: StaffMember; atasan: StaffMember; officer: StaffMember };
 const at = (date: CalendarDate, time: string, clock: Clock) => zonedWallTimeToUtc(date, time, clock.settings.timeZone);
@@ -105,5 +106,6 @@ export async function seedComplaints(tx: Tx, clock: Clock, agencyCode: string, s
 export async function seedObjectionsAndComplaints(tx: Tx, clock: Clock, agencyCode: string, staff: { ppid: StaffMember; officers: StaffMember[]; atasan?: StaffMember }) {
   if (!staff.atasan) throw new Error("demo accounts need an ATASAN");
   const people = { ppid: staff.ppid, atasan: staff.atasan, officer: staff.officers[0] };
-  return { objections: await seedObjections(tx, clock, agencyCode, people), complaints: await seedComplaints(tx, clock, agencyCode, people) };
+  const objections = (await seedObjections(tx, clock, agencyCode, people)) + (await seedSettledObjection(tx, clock, agencyCode, staff.ppid));
+  return { objections, complaints: await seedComplaints(tx, clock, agencyCode, people) };
 }

@@ -15,7 +15,13 @@ afterAll(async () => {
 it("seeds keberatan in several states against refused requests, and pengaduan in every status", async () => {
   const objections = await scratch.client.objection.findMany({ orderBy: [{ year: "asc" }, { sequence: "asc" }], include: { request: true } });
   expect(objections.length).toBeGreaterThanOrEqual(3);
-  expect(objections.every((o) => o.request.outcome === "DITOLAK_DIKECUALIKAN")).toBe(true);
+  expect(objections.filter((o) => o.grounds.includes("A_DITOLAK_DIKECUALIKAN")).every((o) => o.request.outcome === "DITOLAK_DIKECUALIKAN")).toBe(true);
+  // One ground g objection settled by musyawarah, about a notice that came late.
+  const settled = objections.filter((o) => o.status === "DISELESAIKAN_MUSYAWARAH");
+  expect(settled).toHaveLength(1);
+  expect(settled[0].grounds).toEqual(["G_MELEBIHI_WAKTU"]);
+  expect(settled[0].request.noticeDate! > settled[0].request.dueDate!).toBe(true);
+  expect(settled[0].answerDate! <= new Date("2026-12-03")).toBe(true);
   expect(objections.every((o) => o.receivedAt >= o.request.receivedAt)).toBe(true);
   expect(new Set(objections.map((o) => o.status)).size).toBeGreaterThanOrEqual(2);
   expect(objections.some((o) => o.late && o.lateAcceptedAt)).toBe(true);

@@ -71,6 +71,16 @@ export default async function ObjectionPage({ params }: { params: Promise<{ id: 
               </dl>
             </Card>
           )}
+          {o.settlementTerms && (
+            <Card title="Penyelesaian secara musyawarah">
+              <dl>
+                <Row label="Tanggal kesepakatan">{formatDate(o.settledDate)}</Row>
+                <Row label="Isi kesepakatan">{o.settlementTerms}</Row>
+                <Row label="Dicatat">{formatDateTime(o.settledAt)}</Row>
+                {o.requesterReaction && <Row label="Tanggapan pemohon">{o.requesterReaction}</Row>}
+              </dl>
+            </Card>
+          )}
           {o.disputeStage && (
             <Card title="Sengketa">
               <dl>
