@@ -67,6 +67,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   TRAINING_CREATE: "Pelatihan dicatat",
   TRAINING_PARTICIPANT: "Peserta/sertifikat pelatihan dicatat",
   TRAINING_COMPETENCY: "Kompetensi wajib peran ditambahkan",
+  TRAINING_UPDATE: "Data pelatihan diubah",
+  TRAINING_PARTICIPANT_REMOVED: "Peserta pelatihan dihapus",
+  TRAINING_COMPETENCY_REMOVED: "Kompetensi wajib peran dihapus",
 };
 
 export const AUDIT_ENTITY_LABELS: Record<string, string> = {

@@ -16,7 +16,7 @@ export async function getTrainingOverview() {
       },
     }),
     db.user.findMany({ where: { active: true }, orderBy: { name: "asc" }, select: { id: true, name: true, role: true } }),
-    db.roleCompetency.findMany({ orderBy: [{ role: "asc" }, { competency: "asc" }], select: { role: true, competency: true } }),
+    db.roleCompetency.findMany({ orderBy: [{ role: "asc" }, { competency: "asc" }], select: { id: true, role: true, competency: true } }),
   ]);
   const attendances: Attendance[] = events.flatMap((e) =>
     e.participants.map((p) => ({ userId: p.user.id, year: e.date.getUTCFullYear(), hours: e.hours, competency: e.competency })),

@@ -1,27 +1,8 @@
 "use client";
-import { useActionState } from "react";
-import { Button } from "@/components/ui/button";
-import { FormMessage } from "@/components/ui/form-message";
-import { initialActionResult } from "@/lib/action-result";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { removeDipItemFileAction } from "@/lib/catalogue/actions";
 
 type ItemFile = { id: string; originalName: string; size: number };
-
-function RemoveFileButton({ itemId, file }: { itemId: string; file: ItemFile }) {
-  const [state, action, pending] = useActionState(removeDipItemFileAction.bind(null, itemId, file.id), initialActionResult);
-  return (
-    <form
-      action={action}
-      className="inline"
-      onSubmit={(event) => {
-        if (!window.confirm(`Hapus berkas "${file.originalName}" dari item ini? Berkas tidak dapat dikembalikan.`)) event.preventDefault();
-      }}
-    >
-      <Button type="submit" variant="secondary" disabled={pending} aria-label={`Hapus berkas ${file.originalName}`}>Hapus</Button>
-      {!state.ok && <FormMessage ok={false} message={state.message} />}
-    </form>
-  );
-}
 
 /** The item's documents for staff: every file opens through the staff route (exempt ones too). */
 export function ItemFileList({ itemId, files, canManage }: { itemId: string; files: ItemFile[]; canManage: boolean }) {
@@ -32,7 +13,14 @@ export function ItemFileList({ itemId, files, canManage }: { itemId: string; fil
         <li key={file.id} className="flex flex-wrap items-center gap-3">
           <a href={`/staf/berkas/${file.id}`}>{file.originalName}</a>
           <span className="text-slate-600">{Math.max(1, Math.round(file.size / 1024)).toLocaleString("id-ID")} KB</span>
-          {canManage && <RemoveFileButton itemId={itemId} file={file} />}
+          {canManage && (
+            <ConfirmActionButton
+              action={removeDipItemFileAction.bind(null, itemId, file.id)}
+              label="Hapus"
+              accessibleLabel={`Hapus berkas ${file.originalName}`}
+              confirmText={`Hapus berkas "${file.originalName}" dari item ini? Berkas tidak dapat dikembalikan.`}
+            />
+          )}
         </li>
       ))}
     </ul>

@@ -1,17 +1,21 @@
 "use client";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
-import { addRoleCompetencyAction, addTrainingParticipantAction, createTrainingEventAction } from "@/lib/training/actions";
+import { addRoleCompetencyAction, addTrainingParticipantAction, createTrainingEventAction, updateTrainingEventAction } from "@/lib/training/actions";
 import { OversightForm, useOversightAction } from "@/components/staff/oversight/oversight-form";
 
-export function TrainingEventForm() {
-  const form = useOversightAction(createTrainingEventAction);
-  const text = (name: string, label: string, type = "text", hint?: string) => (
-    <Field id={`training-${name}`} label={label} hint={hint} error={form.error(name)} required={name !== "competency"}>
-      <input name={name} type={type} defaultValue={form.value(name)} className={inputClass} {...fieldAria(`training-${name}`, form.error(name), Boolean(hint))} />
+type TrainingEventValues = { id: string; title: string; organiser: string; date: string; hours: string; topic: string; competency: string };
+
+/** New event, or (with `event`) the correction of one; the same fields and schema either way. */
+export function TrainingEventForm({ event }: { event?: TrainingEventValues }) {
+  const form = useOversightAction(event ? updateTrainingEventAction.bind(null, event.id) : createTrainingEventAction);
+  const suffix = event ? `-${event.id}` : "";
+  const text = (name: keyof TrainingEventValues, label: string, type = "text", hint?: string) => (
+    <Field id={`training-${name}${suffix}`} label={label} hint={hint} error={form.error(name)} required={name !== "competency"}>
+      <input name={name} type={type} defaultValue={form.value(name, event?.[name])} className={inputClass} {...fieldAria(`training-${name}${suffix}`, form.error(name), Boolean(hint))} />
     </Field>
   );
   return (
-    <OversightForm title="Catat pelatihan" form={form} submitLabel="Simpan pelatihan">
+    <OversightForm title={event ? `Ubah pelatihan: ${event.title}` : "Catat pelatihan"} form={form} submitLabel={event ? "Simpan perubahan" : "Simpan pelatihan"} variant={event ? "secondary" : "primary"}>
       <div className="grid gap-3 sm:grid-cols-2">
         {text("title", "Judul pelatihan")}
         {text("organiser", "Penyelenggara")}

@@ -5,6 +5,8 @@ import { getTrainingOverview } from "@/lib/training/queries";
 import { formatDate } from "@/lib/format/dates";
 import { Card } from "@/components/ui/card";
 import { AddParticipantForm, RoleCompetencyForm, TrainingEventForm } from "@/components/staff/training/training-forms";
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
+import { removeRoleCompetencyAction, removeTrainingParticipantAction } from "@/lib/training/actions";
 
 export const metadata = { title: "Pelatihan dan pembinaan" };
 
@@ -33,7 +35,16 @@ export default async function TrainingPage() {
         </div>
       </Card>
       <Card title="Kompetensi wajib yang belum dimiliki">
-        <p className="mb-2 text-sm text-slate-700">Kompetensi wajib: {required.map((r) => `${ROLE_LABELS[r.role]} — ${r.competency}`).join("; ") || "belum ditetapkan"}.</p>
+        {required.length === 0 ? <p className="mb-2 text-sm text-slate-700">Kompetensi wajib belum ditetapkan.</p> : (
+          <ul className="mb-3 space-y-1 text-sm text-slate-700" aria-label="Kompetensi wajib per peran">
+            {required.map((r) => (
+              <li key={r.id} className="flex flex-wrap items-center gap-2">
+                <span>Kompetensi wajib {ROLE_LABELS[r.role]}: {r.competency}</span>
+                {canManage && <ConfirmActionButton action={removeRoleCompetencyAction.bind(null, r.id)} label="Hapus" accessibleLabel={`Hapus kompetensi wajib ${r.competency} untuk ${ROLE_LABELS[r.role]}`} confirmText={`Hapus kompetensi wajib "${r.competency}" untuk ${ROLE_LABELS[r.role]}?`} />}
+              </li>
+            ))}
+          </ul>
+        )}
         {gaps.length === 0 ? (
           <p className="text-sm">Semua pegawai telah memiliki kompetensi wajib perannya.</p>
         ) : (
@@ -48,12 +59,24 @@ export default async function TrainingPage() {
             <li key={e.id} className="space-y-2 border-b border-slate-100 pb-4 last:border-0">
               <p className="font-semibold">{e.title}</p>
               <p className="text-sm text-slate-700">{formatDate(e.date)} · {e.organiser} · {hoursText(e.hours)} jam · {e.topic}{e.competency && ` · kompetensi: ${e.competency}`}</p>
-              <p className="text-sm">
-                Peserta:{" "}
-                {e.participants.length === 0 ? "belum ada" : e.participants.map((p, i) => (
-                  <span key={p.id}>{i > 0 && ", "}{p.user.name}{p.certificateFileId && <> (<Link href={`/staf/bukti/${p.certificateFileId}`}>sertifikat</Link>)</>}</span>
-                ))}
-              </p>
+              {e.participants.length === 0 ? <p className="text-sm">Peserta: belum ada</p> : (
+                <ul className="space-y-1 text-sm" aria-label={`Peserta ${e.title}`}>
+                  {e.participants.map((p) => (
+                    <li key={p.id} className="flex flex-wrap items-center gap-2">
+                      <span>{p.user.name}{p.certificateFileId && <> (<Link href={`/staf/bukti/${p.certificateFileId}`}>sertifikat</Link>)</>}</span>
+                      {canManage && <ConfirmActionButton action={removeTrainingParticipantAction.bind(null, p.id)} label="Hapus" accessibleLabel={`Hapus peserta ${p.user.name} dari ${e.title}`} confirmText={`Hapus ${p.user.name} dari peserta "${e.title}"? Sertifikatnya ikut dihapus.`} />}
+                    </li>
+                  ))}
+                </ul>
+              )}
+              {canManage && (
+                <details>
+                  <summary className="cursor-pointer text-sm font-semibold text-brand-700">Ubah data pelatihan</summary>
+                  <div className="mt-2">
+                    <TrainingEventForm event={{ id: e.id, title: e.title, organiser: e.organiser, date: e.date.toISOString().slice(0, 10), hours: String(e.hours).replace(".", ","), topic: e.topic, competency: e.competency ?? "" }} />
+                  </div>
+                </details>
+              )}
               {canManage && (
                 <details>
                   <summary className="cursor-pointer text-sm font-semibold text-brand-700">Tambah peserta atau sertifikat</summary>
