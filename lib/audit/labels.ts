@@ -68,6 +68,9 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   TRAINING_PARTICIPANT: "Peserta/sertifikat pelatihan dicatat",
   TRAINING_COMPETENCY: "Kompetensi wajib peran ditambahkan",
   TRAINING_UPDATE: "Data pelatihan diubah",
+  MONEV_QUESTION_ADDED: "Pertanyaan Monev ditambahkan",
+  MONEV_QUESTION_UPDATED: "Pertanyaan Monev diubah",
+  MONEV_QUESTION_REMOVED: "Pertanyaan Monev dihapus",
   TRAINING_PARTICIPANT_REMOVED: "Peserta pelatihan dihapus",
   TRAINING_COMPETENCY_REMOVED: "Kompetensi wajib peran dihapus",
 };

@@ -7,6 +7,7 @@ import { storeEvidence } from "@/lib/files/evidence-upload";
 import type { StoredUpload } from "@/lib/files/save-upload";
 import { saveMonevAnswers, setMonevVisitScore } from "./assessment";
 import { setUpMonevYear, updateMonevWeights } from "./indicators";
+import { removeMonevQuestion, saveMonevQuestion } from "./questions";
 
 function textEntries(formData: FormData): Record<string, string> {
   const values: Record<string, string> = {};
@@ -78,4 +79,28 @@ export async function updateMonevWeightsAction(_prev: ActionResult, formData: Fo
   }
   revalidatePath("/staf/monev");
   return { ok: true, message: "Bobot indikator disimpan.", values };
+}
+
+/** Adds a question to an indicator, or (bound with its id) rewrites one. */
+export async function saveMonevQuestionAction(questionId: string | null, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  const values = textEntries(formData);
+  try {
+    await saveMonevQuestion(user, questionId, values);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/monev");
+  return questionId ? { ok: true, message: "Pertanyaan diubah.", values } : { ok: true, message: "Pertanyaan ditambahkan." };
+}
+
+export async function removeMonevQuestionAction(questionId: string, _prev: ActionResult): Promise<ActionResult> {
+  const user = await requirePermission("completeMonev");
+  try {
+    await removeMonevQuestion(user, questionId);
+  } catch (error) {
+    return refusalResult(error);
+  }
+  revalidatePath("/staf/monev");
+  return { ok: true, message: "Pertanyaan dihapus." };
 }

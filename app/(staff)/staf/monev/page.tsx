@@ -6,6 +6,7 @@ import { MonevHistory, MonevResult } from "@/components/staff/monev/monev-result
 import { VisitScoreForm } from "@/components/staff/monev/visit-score-form";
 import { SetUpYearForm, WeightsForm } from "@/components/staff/monev/indicator-forms";
 import { MonevAnswers } from "@/components/staff/monev/monev-answers";
+import { QuestionEditor } from "@/components/staff/monev/question-editor";
 
 export const metadata = { title: "Monev Komisi Informasi" };
 
@@ -36,6 +37,7 @@ export default async function MonevPage({ searchParams }: { searchParams: Promis
           {view.data.assessment?.status === "SELESAI" && <MonevAnswers data={view.data} />}
           {view.canEnterVisit && <VisitScoreForm year={year} current={view.data.assessment?.visitScore ?? null} />}
           {view.canEdit && <WeightsForm year={year} indicators={view.data.indicators} />}
+          {view.canEdit && <QuestionEditor year={year} indicators={view.data.indicators} />}
           {view.canEdit && <MonevForm year={year} indicators={view.data.indicators} answers={view.data.assessment?.answers ?? []} />}
         </>
       )}
