@@ -43,6 +43,7 @@ export const CAN = {
   // issue 6: Pengawasan dan Pembinaan
   readOversight: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
   scoreAudit: ["ADMIN", "AUDITOR"],
+  manageAuditInstruments: ["ADMIN", "AUDITOR"],
   followUpFinding: ["ADMIN", "PPID", "PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"],
   completeMonev: ["ADMIN", "PPID"],
   manageTraining: ["ADMIN", "PPID"],

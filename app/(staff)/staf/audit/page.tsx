@@ -20,7 +20,7 @@ export default async function AuditListPage() {
     <div className="space-y-4">
       <h1 className="text-2xl font-bold">Audit internal</h1>
       <p className="text-sm text-slate-700">
-        Penilaian kepatuhan PPID dan petugas terhadap standar layanan informasi publik. <Link href="/staf/audit/banding">Bandingkan antarperiode</Link> · <Link href="/staf/temuan">Daftar temuan</Link>
+        Penilaian kepatuhan PPID dan petugas terhadap standar layanan informasi publik. <Link href="/staf/audit/banding">Bandingkan antarperiode</Link> · <Link href="/staf/temuan">Daftar temuan</Link> · <Link href="/staf/audit/instrumen">Instrumen audit</Link>
       </p>
       <Card title="Daftar audit">
         {audits.length === 0 ? (
