@@ -63,20 +63,3 @@ it("a year has an IKM from the demo survey and says whether the sample is adequa
   expect(report.officers.length).toBeGreaterThanOrEqual(1);
   expect(report.officers.some((o) => o.respondents > 0)).toBe(true);
 });
-
-it("the demo database has the default assessment criteria and rubric assessments in its reports", async () => {
-  const { DEFAULT_ASSESSMENT_CRITERIA } = await import("@/prisma/seed/assessment-criteria");
-  const c = scratch.client;
-  const criteria = await c.assessmentCriterion.findMany({ orderBy: { sortOrder: "asc" }, select: { code: true, name: true, description: true, weight: true, levels: true, active: true } });
-  expect(criteria).toEqual(DEFAULT_ASSESSMENT_CRITERIA.map((d) => ({ ...d, levels: [...d.levels], active: true })));
-  // September 2026: both desk officers final (78,75 Baik and 92,50 Sangat Baik); November only a draft.
-  const september = reportTables(await buildPeriodReport(parseReportPeriod("2026-09")!, NOW, c)).find((t) => t.id === "petugas")!;
-  expect(september.rows.map((r) => r.at(-1)).sort()).toEqual(["78,75 (Baik)", "92,50 (Sangat Baik)"]);
-  const november = await buildPeriodReport(parseReportPeriod("2026-11")!, NOW, c);
-  expect(november.officers.map((o) => o.rubric?.status ?? "NONE")).toContain("DRAFT");
-  // October of one officer was corrected: the report shows revision 2 (75,00 Baik).
-  const october = reportTables(await buildPeriodReport(parseReportPeriod("2026-10")!, NOW, c)).find((t) => t.id === "penilaian-petugas")!;
-  expect(october.rows.map((r) => r[1]).sort()).toEqual(["75,00 (Baik), revisi ke-2", "91,25 (Sangat Baik)"]);
-  const semester = await buildPeriodReport(parseReportPeriod("2026-S1")!, NOW, c);
-  expect(semester.officers.find((o) => o.rubric?.status === "FINAL")?.rubric).toMatchObject({ total: 91.25, category: "SANGAT_BAIK" });
-});
