@@ -18,6 +18,8 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/sop", label: "SOP & pedoman", permission: "readOversight" },
   { href: "/staf/laporan", label: "Laporan evaluasi", permission: "readReports" }, // issue 5
   { href: "/staf/evaluasi", label: "SKM, kendala & rekomendasi", permission: "readReports" }, // issue 5
+  { href: "/staf/evaluasi/kinerja", label: "Kinerja petugas", permission: "readOfficerAssessments" }, // issue 5: rubric
+  { href: "/staf/evaluasi/kriteria", label: "Kriteria penilaian petugas", permission: "manageAssessmentCriteria" }, // issue 5: rubric
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },

@@ -79,6 +79,21 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   deactivatedAt: "Dinonaktifkan pada",
   passwordChangedAt: "Kata sandi diganti pada",
   "(nilai)": "Nilai",
+  // issue 5: officer rubric
+  officerId: "Petugas yang dinilai",
+  period: "Periode",
+  revision: "Revisi",
+  revisionOf: "Revisi dari",
+  scores: "Nilai per kriteria",
+  strengths: "Kekuatan",
+  improvements: "Hal yang perlu ditingkatkan",
+  totalScore: "Nilai total",
+  category: "Kategori",
+  code: "Kode",
+  description: "Uraian",
+  weight: "Bobot",
+  levels: "Uraian tingkat nilai",
+  sortOrder: "Urutan",
 };
 
 /** "recompute.changed" → "Penghitungan ulang tenggat › Berubah"; unknown segments stay as they are. */

@@ -3,6 +3,12 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CREATE_USER: "Akun dibuat",
   ADD_SURVEY_FOLLOW_UP: "Rencana tindak lanjut SKM ditambahkan", // issue 5
   ADD_EVALUATION_NOTE: "Kendala/rekomendasi dicatat", // issue 5
+  OFFICER_ASSESSMENT_SAVED: "Draf penilaian kinerja petugas disimpan", // issue 5: rubric
+  OFFICER_ASSESSMENT_FINALIZED: "Penilaian kinerja petugas difinalkan (dikunci)",
+  OFFICER_ASSESSMENT_REVISED: "Revisi penilaian kinerja petugas dibuat",
+  ASSESSMENT_CRITERION_CREATED: "Kriteria penilaian kinerja ditambahkan",
+  ASSESSMENT_CRITERION_UPDATED: "Kriteria penilaian kinerja diubah",
+  ASSESSMENT_CRITERION_DELETED: "Kriteria penilaian kinerja dihapus",
   CHANGE_USER_ROLE: "Peran akun diubah",
   DEACTIVATE_USER: "Akun dinonaktifkan",
   REACTIVATE_USER: "Akun diaktifkan kembali",
@@ -98,6 +104,8 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Objection: "Keberatan",
   Complaint: "Pengaduan",
   LetterDocument: "Surat",
+  OfficerAssessment: "Penilaian kinerja petugas", // issue 5: rubric
+  AssessmentCriterion: "Kriteria penilaian kinerja",
 };
 
 // Settings are one entity type keyed by name: show the setting's own name instead of "Pengaturan clock".

@@ -52,6 +52,11 @@ export const CAN = {
   // issue 5: evaluation reports, SKM follow-up, kendala and recommendations
   readReports: ["ADMIN", "PPID", "AUDITOR", "PIMPINAN"],
   manageEvaluation: ["ADMIN", "PPID"],
+  // issue 5: officer rubric. Readers are the readReports roles plus the Atasan PPID, who assesses
+  // the PPID; who assesses whom is decided in lib/evaluation/assessor-rules.ts.
+  readOfficerAssessments: ["ADMIN", "PPID", "ATASAN", "AUDITOR", "PIMPINAN"],
+  assessOfficer: ["ADMIN", "PPID", "ATASAN"],
+  manageAssessmentCriteria: ["ADMIN", "PPID"],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

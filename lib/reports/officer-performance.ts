@@ -23,9 +23,10 @@ export type OfficerPerformance = {
  * Per officer (the assigned officer of the requests received in the period): requests handled,
  * share on time, median working days to the notice, overdue, the SKM of their requests and the
  * complaints filed about their requests. Same summarizeRequests as every other figure.
+ * `extraIds`: officers to list even without requests in the period (zero figures).
  */
-export async function officerPerformance(client: Db | Tx, rows: ReportRequestRow[], range: { from: Date; to: Date }, today: CalendarDate, clock: Clock): Promise<OfficerPerformance[]> {
-  const ids = [...new Set(rows.flatMap((r) => (r.assignedToId ? [r.assignedToId] : [])))];
+export async function officerPerformance(client: Db | Tx, rows: ReportRequestRow[], range: { from: Date; to: Date }, today: CalendarDate, clock: Clock, extraIds: readonly string[] = []): Promise<OfficerPerformance[]> {
+  const ids = [...new Set([...rows.flatMap((r) => (r.assignedToId ? [r.assignedToId] : [])), ...extraIds])];
   if (ids.length === 0) return [];
   const [users, responses, complaints] = await Promise.all([
     client.user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true } }),

@@ -7,7 +7,7 @@ import { loadClock } from "@/lib/deadlines/calendar-store";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";
 import { officeRange, periodTitle, type ReportPeriod } from "./period";
 import { requestFiguresOf } from "./request-figures";
-import { officerPerformance, type OfficerPerformance } from "./officer-performance";
+import { officerReportRows, type OfficerReportRow } from "./officer-rows";
 import { reportRequestRows } from "./request-rows";
 import { median, type RequestSummary } from "./request-summary";
 
@@ -21,7 +21,7 @@ export type PeriodReport = {
   objections: { received: number; byStatus: Record<string, number>; answered: number; medianWorkingDaysToAnswer: number | null };
   complaints: { received: number; byCategory: Record<string, number>; byStatus: Record<string, number>; resolved: number; medianHoursToResolve: number | null };
   ikm: PeriodIkm;
-  officers: OfficerPerformance[];
+  officers: OfficerReportRow[];
   dip: { ada: number; usang: number; kosong: number } | null;
   kendala: EvaluationNoteRow[];
   recommendations: EvaluationNoteRow[];
@@ -55,7 +55,7 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
       select: { id: true, kind: true, occurredOn: true, category: true, description: true, impact: true, actionTaken: true },
     }),
   ]);
-  const officers = await officerPerformance(client, await reportRequestRows(range, client), range, todayInZone(now, clock.settings.timeZone), clock);
+  const officers = await officerReportRows(client, period.key, await reportRequestRows(range, client), range, todayInZone(now, clock.settings.timeZone), clock);
   const answerDays = objections.flatMap((o) =>
     o.answerDate ? [workingDaysBetween(todayInZone(o.receivedAt, clock.settings.timeZone), calendarDateFromUtcDate(o.answerDate), clock.calendar, clock.settings)] : [],
   );

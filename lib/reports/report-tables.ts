@@ -5,11 +5,13 @@ import { CATEGORY_LABELS as COMPLAINT_CATEGORY_TEXT, COMPLAINT_STATUS_LABELS as 
 import { OBJECTION_STATUS_LABELS as OBJECTION_STATUS_TEXT } from "@/lib/objections/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
 import { UNSUR } from "@/lib/survey/unsur";
+import { formatFigure } from "./figures-format";
+import { officerTables } from "./officer-tables";
 import type { PeriodReport } from "./period-report";
 
 export type ReportTable = { id: string; title: string; header: string[]; rows: (string | number)[][] };
 
-const num = (v: number | null, digits = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { maximumFractionDigits: digits }));
+const num = formatFigure;
 const day = (d: Date) => d.toISOString().slice(0, 10);
 
 function countTable<K extends string>(id: string, title: string, labels: Record<K, string>, counts: Partial<Record<K, number>>): ReportTable {
@@ -56,10 +58,7 @@ export function reportTables(r: PeriodReport): ReportTable[] {
       rows: [...r.ikm.ikm.unsur.map((u, i) => [`${u.code} ${UNSUR[i].name}`, u.answered, num(u.nrr, 2), num(u.weighted, 4)]),
         ["Responden / sampel diperlukan", `${r.ikm.sample.respondents} / ${r.ikm.sample.needed}`, "", ""]],
     },
-    {
-      id: "petugas", title: "Kinerja petugas", header: ["Petugas", "Permohonan ditangani", "Tepat waktu", "Median hari kerja", "Lewat tenggat", "IKM (responden)", "Pengaduan"],
-      rows: r.officers.map((o) => [o.name, o.handled, o.onTimePercent === null ? "–" : `${num(o.onTimePercent)}%`, num(o.medianWorkingDays), o.overdue, o.ikm === null ? `– (${o.respondents})` : `${num(o.ikm, 2)} (${o.respondents})`, o.complaints]),
-    },
+    ...officerTables(r.officers), // objective figures, rubric score and the assessors' notes
     ...(r.dip ? [{ id: "dip", title: "Kemutakhiran Daftar Informasi Publik (informasi wajib)", header: ["Keadaan", "Jumlah"], rows: [["Tersedia dan mutakhir", r.dip.ada], ["Perlu diperbarui", r.dip.usang], ["Belum tersedia", r.dip.kosong]] as (string | number)[][] }] : []),
     { id: "kendala", title: "Kendala", header: ["Tanggal", "Kategori", "Uraian", "Dampak", "Tindakan"], rows: r.kendala.map((k) => [day(k.occurredOn), k.category, k.description, k.impact ?? "–", k.actionTaken ?? "–"]) },
     { id: "rekomendasi", title: "Rekomendasi", header: ["Tanggal", "Bidang", "Rekomendasi"], rows: r.recommendations.map((k) => [day(k.occurredOn), k.category, k.description]) },
