@@ -3,6 +3,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CREATE_USER: "Akun dibuat",
   ADD_SURVEY_FOLLOW_UP: "Rencana tindak lanjut SKM ditambahkan", // issue 5
   ADD_EVALUATION_NOTE: "Kendala/rekomendasi dicatat", // issue 5
+  UPDATE_ANNUAL_REPORT_PROFILE: "Profil laporan tahunan disimpan", // issue 5
+  UPDATE_REPORT_SIGNATORY: "Penanda tangan laporan diubah", // issue 5
   CHANGE_USER_ROLE: "Peran akun diubah",
   DEACTIVATE_USER: "Akun dinonaktifkan",
   REACTIVATE_USER: "Akun diaktifkan kembali",
@@ -90,6 +92,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   Objection: "Keberatan",
   Complaint: "Pengaduan",
   LetterDocument: "Surat",
+  AnnualReportProfile: "Profil laporan tahunan", // issue 5
 };
 
 // Settings are one entity type keyed by name: show the setting's own name instead of "Pengaturan clock".
@@ -99,6 +102,7 @@ export const SETTING_KEY_LABELS: Record<string, string> = {
   letterhead: "Kop surat",
   uploads: "Pengaturan unggahan berkas",
   catalogue: "Pengaturan pemantauan DIP",
+  "report.signatory": "Penanda tangan laporan",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

@@ -51,6 +51,7 @@ export const CAN = {
   // issue 5: evaluation reports, SKM follow-up, kendala and recommendations
   readReports: ["ADMIN", "PPID", "AUDITOR", "PIMPINAN"],
   manageEvaluation: ["ADMIN", "PPID"],
+  manageReportProfile: ["ADMIN", "PPID"], // annual report profile: kebijakan, sarana prasarana, SDM, anggaran
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;
