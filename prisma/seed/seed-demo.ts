@@ -28,6 +28,7 @@ import { seedDipCatalogue } from "./seed-dip";
 import { seedObjectionsAndComplaints } from "./objections-complaints"; // issue 3
 import { seedOversightDemo } from "./oversight";
 import { seedSurveyAndEvaluation } from "./survey-evaluation"; // issue 5
+import { seedAnnualReportDemo } from "./annual-report-profile"; // issue 5
 
 export const HOLIDAY_FILE_ORIGIN = "prisma/data/holidays-id-2025-2026.json";
 
@@ -149,6 +150,7 @@ export async function seedDemoData(client: Db): Promise<SeedResult> {
       await seedObjectionsAndComplaints(tx, clock, agency.registrationCode, { ppid, officers, atasan: staff.get("atasan") }); // issue 3
       await seedOversightDemo(tx, staff);
       await seedSurveyAndEvaluation(tx, ppid.id); // issue 5
+      await seedAnnualReportDemo(tx, clock, ppid.id); // issue 5
       const summary = await summarizeRequests(tx, clock, DEMO_TODAY);
       await writeAudit(tx, null, {
         action: "SEED_DEMO_DATA",
