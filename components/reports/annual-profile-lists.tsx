@@ -30,7 +30,7 @@ export function RegulationRows({ form }: { form: Form }) {
     <fieldset className="space-y-3">
       <legend className="font-semibold">Peraturan, keputusan dan SK penetapan PPID</legend>
       {fields.map((field, i) => (
-        <div key={field.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_2fr_10rem_auto] sm:items-end">
+        <div key={field.id} className="grid gap-2 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_2fr_11rem_auto] sm:items-end">
           <RowInput form={form} name={`regulations.${i}.number`} id={`regulation-${i}-number`} label={`Nomor (${i + 1})`} value={field.number} required />
           <RowInput form={form} name={`regulations.${i}.title`} id={`regulation-${i}-title`} label={`Tentang (${i + 1})`} value={field.title} required />
           <RowInput form={form} name={`regulations.${i}.date`} id={`regulation-${i}-date`} label={`Tanggal penetapan (${i + 1})`} value={field.date} type="date" required />

@@ -1,7 +1,8 @@
 /**
  * Issue 5 demo data for the annual report: the 2025 and 2026 profiles of Disperindag NTT (SK penetapan
  * PPID, DIP and exemptions; facilities of the service desk; SDM notes; the PPID's APBD budget), and
- * one objection the requester took to the Komisi Informasi (still in mediation on the demo day).
+ * one objection the requester took to the Komisi Informasi (still in mediation on the demo day); the
+ * head of the Dinas (demo account "pimpinan") signs the reports.
  * 2024 is left empty on purpose: its report shows the "belum diisi" notices. Deterministic.
  */
 import type { Tx } from "@/lib/db";
@@ -9,6 +10,8 @@ import { addWorkingDays, calendarDateFromUtcDate, calendarDateToUtcDate, compare
 import type { Clock } from "@/lib/deadlines/calendar-store";
 import { zonedWallTimeToUtc } from "@/lib/datetime/zoned-to-utc";
 import type { FacilityCondition } from "@/lib/reports/annual-profile-schema";
+import { REPORT_SIGNATORY_KEY } from "@/lib/settings/report-signatory";
+import { writeSetting } from "@/lib/settings/store";
 import { DEMO_TODAY } from "./schedule";
 
 const POLICY =
@@ -67,6 +70,11 @@ const PROFILES = [
 
 export async function seedAnnualReportDemo(tx: Tx, clock: Clock, ppidId: string): Promise<void> {
   for (const p of PROFILES) await tx.annualReportProfile.create({ data: { ...p, updatedById: ppidId } });
+  const head = await tx.user.findFirst({ where: { role: "PIMPINAN", isDemo: true }, select: { name: true, nip: true } });
+  if (head) {
+    const title = "Kepala Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur";
+    await writeSetting(tx, REPORT_SIGNATORY_KEY, { name: head.name, title, nip: head.nip ?? "" }, null);
+  }
 
   // The latest upheld refusal that could be taken further goes to the Komisi Informasi 8 working days
   // after the Atasan's answer (within the 14-working-day window).

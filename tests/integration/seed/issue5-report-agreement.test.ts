@@ -90,6 +90,9 @@ it("the demo annual report of 2026 has its policy, facilities, APBD budget and a
   expect(unfilledTableIds(annual).size).toBe(0);
   const tables = withAnnualSections(reportTables(report), annual);
   expect(tables.find((t) => t.id === "anggaran")!.rows[0]).toEqual(["Pagu anggaran", "Rp125.000.000"]);
+  // The head of the Dinas (demo account) signs the reports.
+  const signatory = await scratch.client.setting.findUniqueOrThrow({ where: { key: "report.signatory" } });
+  expect(signatory.value).toMatchObject({ name: "Ir. Stefanus Dominggus Koli, M.T.", nip: "196904211995031002" });
 
   const empty = await buildPeriodReport(parseReportPeriod("2024")!, NOW, scratch.client);
   expect([...unfilledTableIds(empty.annual)].sort()).toEqual(["anggaran", "kebijakan", "regulasi", "sarana", "sdm"]);
