@@ -7,10 +7,9 @@ import { staffContext } from "./support/staff";
 test("admin sets the report signatory, PPID fills the 2024 profile, the annual report shows both", async ({ browser }) => {
   const { context: adminContext, page: admin } = await staffContext(browser, "admin");
   await admin.getByRole("link", { name: "Penanda tangan laporan" }).click();
-  // The demo has the head of the Dinas; an acting head (Plt.) signs from now on.
+  // The demo has the head of the Dinas; after a rotation the new head signs (same title).
   await expect(admin.getByLabel("Nama penanda tangan")).toHaveValue("Ir. Stefanus Dominggus Koli, M.T.");
   await admin.getByLabel("Nama penanda tangan").fill("Drs. Yohanes Don Bosco Tefa, M.Si.");
-  await admin.getByLabel("Jabatan penanda tangan").fill("Plt. Kepala Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur");
   await admin.getByLabel("NIP penanda tangan").fill("19700312 1996");
   await admin.getByRole("button", { name: "Simpan penanda tangan" }).click();
   // Refused at the field, with what was typed still there.
@@ -59,7 +58,7 @@ test("admin sets the report signatory, PPID fills the 2024 profile, the annual r
   await expect(page.getByTestId("table-sarana").locator("tr", { hasText: "Akses penyandang disabilitas" })).toContainText("Tersedia, perlu perbaikan");
   await expect(page.getByTestId("table-regulasi")).toContainText("Penetapan PPID Pelaksana Tahun 2024");
   await expect(page.getByText("Drs. Yohanes Don Bosco Tefa, M.Si.")).toBeVisible();
-  await expect(page.getByText("Plt. Kepala Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur,")).toBeVisible();
+  await expect(page.getByText("Kepala Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur,")).toBeVisible();
   await expect(page.getByText("NIP 197003121996031004")).toBeVisible();
   await expect(page.getByRole("link", { name: /Isi bagian ini/ })).toHaveCount(1); // only the SDM notes are still empty
   await ppidContext.close();
