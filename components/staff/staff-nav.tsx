@@ -20,10 +20,12 @@ const LINKS: { href: string; label: string; permission: Permission }[] = [
   { href: "/staf/evaluasi", label: "SKM, kendala & rekomendasi", permission: "readReports" }, // issue 5
   { href: "/staf/evaluasi/kinerja", label: "Kinerja petugas", permission: "readOfficerAssessments" }, // issue 5: rubric
   { href: "/staf/evaluasi/kriteria", label: "Kriteria penilaian petugas", permission: "manageAssessmentCriteria" }, // issue 5: rubric
+  { href: "/staf/laporan/profil", label: "Profil laporan tahunan", permission: "readReports" }, // issue 5
   { href: "/staf/admin/pengguna", label: "Pengguna & peran", permission: "manageUsers" },
   { href: "/staf/admin/hari-libur", label: "Hari libur", permission: "manageHolidays" },
   { href: "/staf/admin/pengaturan", label: "Pengaturan tenggat", permission: "manageSettings" },
   { href: "/staf/admin/kop-surat", label: "Kop surat & unggahan", permission: "manageSettings" }, // issue 3
+  { href: "/staf/admin/penanda-tangan-laporan", label: "Penanda tangan laporan", permission: "manageSettings" }, // issue 5
   { href: "/staf/log-audit", label: "Log audit", permission: "readAuditLog" },
 ];
 

@@ -9,6 +9,8 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   ASSESSMENT_CRITERION_CREATED: "Kriteria penilaian kinerja ditambahkan",
   ASSESSMENT_CRITERION_UPDATED: "Kriteria penilaian kinerja diubah",
   ASSESSMENT_CRITERION_DELETED: "Kriteria penilaian kinerja dihapus",
+  UPDATE_ANNUAL_REPORT_PROFILE: "Profil laporan tahunan disimpan", // issue 5
+  UPDATE_REPORT_SIGNATORY: "Penanda tangan laporan diubah", // issue 5
   CHANGE_USER_ROLE: "Peran akun diubah",
   DEACTIVATE_USER: "Akun dinonaktifkan",
   REACTIVATE_USER: "Akun diaktifkan kembali",
@@ -106,6 +108,7 @@ export const AUDIT_ENTITY_LABELS: Record<string, string> = {
   LetterDocument: "Surat",
   OfficerAssessment: "Penilaian kinerja petugas", // issue 5: rubric
   AssessmentCriterion: "Kriteria penilaian kinerja",
+  AnnualReportProfile: "Profil laporan tahunan", // issue 5
 };
 
 // Settings are one entity type keyed by name: show the setting's own name instead of "Pengaturan clock".
@@ -115,6 +118,7 @@ export const SETTING_KEY_LABELS: Record<string, string> = {
   letterhead: "Kop surat",
   uploads: "Pengaturan unggahan berkas",
   catalogue: "Pengaturan pemantauan DIP",
+  "report.signatory": "Penanda tangan laporan",
 };
 
 export const auditActionLabel = (action: string) => AUDIT_ACTION_LABELS[action] ?? action;

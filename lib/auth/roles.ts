@@ -57,6 +57,7 @@ export const CAN = {
   readOfficerAssessments: ["ADMIN", "PPID", "ATASAN", "AUDITOR", "PIMPINAN"],
   assessOfficer: ["ADMIN", "PPID", "ATASAN"],
   manageAssessmentCriteria: ["ADMIN", "PPID"],
+  manageReportProfile: ["ADMIN", "PPID"], // annual report profile: kebijakan, sarana prasarana, SDM, anggaran
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof CAN;

@@ -5,6 +5,7 @@ import { complaintCountsByCategory, complaintResolutionTimes } from "@/lib/compl
 import { calendarDateFromUtcDate, todayInZone, workingDaysBetween } from "@/lib/deadlines";
 import { loadClock } from "@/lib/deadlines/calendar-store";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";
+import { annualSections, type AnnualSections } from "./annual-sections";
 import { officeRange, periodTitle, type ReportPeriod } from "./period";
 import { requestFiguresOf } from "./request-figures";
 import { officerReportRows, type OfficerReportRow } from "./officer-rows";
@@ -25,6 +26,8 @@ export type PeriodReport = {
   dip: { ada: number; usang: number; kosong: number } | null;
   kendala: EvaluationNoteRow[];
   recommendations: EvaluationNoteRow[];
+  /** Policy, resources, objection grounds and disputes: annual and semester reports only. */
+  annual: AnnualSections | null;
 };
 
 function tally(values: readonly string[]): Record<string, number> {
@@ -55,6 +58,7 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
       select: { id: true, kind: true, occurredOn: true, category: true, description: true, impact: true, actionTaken: true },
     }),
   ]);
+  const annual = period.kind === "TAHUN" || period.kind === "SEMESTER" ? await annualSections(period, range, now, clock.settings.timeZone, client) : null;
   const officers = await officerReportRows(client, period.key, await reportRequestRows(range, client), range, todayInZone(now, clock.settings.timeZone), clock);
   const answerDays = objections.flatMap((o) =>
     o.answerDate ? [workingDaysBetween(todayInZone(o.receivedAt, clock.settings.timeZone), calendarDateFromUtcDate(o.answerDate), clock.calendar, clock.settings)] : [],
@@ -79,5 +83,6 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
       : null,
     kendala: notes.filter((n) => n.kind === "KENDALA"),
     recommendations: notes.filter((n) => n.kind === "REKOMENDASI"),
+    annual,
   };
 }

@@ -10,6 +10,7 @@ import type { ReportPeriod } from "./period";
 import type { PeriodReport } from "./period-report";
 import { renderReportHtml, type ReportDocument } from "./report-html";
 import { reportTables } from "./report-tables";
+import { annualIntro, withAnnualSections } from "./annual-tables";
 
 const HEADINGS: Record<ReportPeriod["kind"], string> = {
   BULAN: "Laporan Evaluasi Bulanan Layanan Informasi Publik",
@@ -30,8 +31,8 @@ export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocu
     periodTitle: report.title,
     place: letterhead.city,
     dateText: formatDate(officeDateOf(report.generatedAt, timeZone)),
-    intro: `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kendala dan rekomendasi.`,
-    tables: reportTables(report),
+    intro: report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kendala dan rekomendasi.`,
+    tables: withAnnualSections(reportTables(report), report.annual),
     chart: chartData(report),
     signatory,
   };

@@ -29,6 +29,7 @@ import { seedObjectionsAndComplaints } from "./objections-complaints"; // issue 
 import { seedOversightDemo } from "./oversight";
 import { seedSurveyAndEvaluation } from "./survey-evaluation"; // issue 5
 import { seedOfficerAssessments } from "./officer-assessments"; // issue 5: rubric
+import { seedAnnualReportDemo } from "./annual-report-profile"; // issue 5
 
 export const HOLIDAY_FILE_ORIGIN = "prisma/data/holidays-id-2025-2026.json";
 
@@ -151,6 +152,7 @@ export async function seedDemoData(client: Db): Promise<SeedResult> {
       await seedOversightDemo(tx, staff);
       await seedSurveyAndEvaluation(tx, ppid.id); // issue 5
       await seedOfficerAssessments(tx, staff); // issue 5: rubric
+      await seedAnnualReportDemo(tx, clock, ppid.id); // issue 5
       const summary = await summarizeRequests(tx, clock, DEMO_TODAY);
       await writeAudit(tx, null, {
         action: "SEED_DEMO_DATA",

@@ -76,3 +76,24 @@ it("time to the notice leaves out the days waiting for a clarification answer", 
   const ignoringPauses = summarizeRequests(rows.map((r) => ({ ...r, pauses: [] })), "2026-12-03", await loadClock(c));
   expect(report.requests.meanWorkingDays!).toBeLessThan(ignoringPauses.meanWorkingDays!);
 });
+
+it("the demo annual report of 2026 has its policy, facilities, APBD budget and a dispute in mediation; 2024 is not filled", async () => {
+  const { withAnnualSections, unfilledTableIds } = await import("@/lib/reports/annual-tables");
+  const report = await buildPeriodReport(parseReportPeriod("2026")!, NOW, scratch.client);
+  const annual = report.annual!;
+  expect(annual.profile).toMatchObject({ budgetAmount: 125_000_000, budgetSource: "APBD Provinsi NTT" });
+  expect(annual.profile!.facilities.map((f) => f.name)).toContain("Meja layanan informasi");
+  expect(annual.guides.map((g) => g.code)).toEqual(expect.arrayContaining(["STD-06", "SOP-01"]));
+  expect(annual.guides.find((g) => g.code === "STD-06")?.version).toBe(2);
+  expect(annual.disputes).toEqual([expect.objectContaining({ stage: "MEDIASI" })]);
+  expect(annual.staff.byRole).toMatchObject({ PPID: 1, PETUGAS: 2, ATASAN: 1, ADMIN: 1 });
+  expect(unfilledTableIds(annual).size).toBe(0);
+  const tables = withAnnualSections(reportTables(report), annual);
+  expect(tables.find((t) => t.id === "anggaran")!.rows[0]).toEqual(["Pagu anggaran", "Rp125.000.000"]);
+  // The head of the Dinas (demo account) signs the reports.
+  const signatory = await scratch.client.setting.findUniqueOrThrow({ where: { key: "report.signatory" } });
+  expect(signatory.value).toMatchObject({ name: "Ir. Stefanus Dominggus Koli, M.T.", nip: "196904211995031002" });
+
+  const empty = await buildPeriodReport(parseReportPeriod("2024")!, NOW, scratch.client);
+  expect([...unfilledTableIds(empty.annual)].sort()).toEqual(["anggaran", "kebijakan", "regulasi", "sarana", "sdm"]);
+});

@@ -1,5 +1,8 @@
+import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
+import { hasPermission } from "@/lib/auth/roles";
+import { unfilledTableIds } from "@/lib/reports/annual-tables";
 import { parseReportPeriod } from "@/lib/reports/period";
 import { chartData, reportDocumentOf } from "@/lib/reports/report-document";
 import { readPeriodReport } from "@/lib/reports/read-report";
@@ -17,12 +20,15 @@ export default async function ReportPage({ params }: { params: Promise<{ periode
   if (!period) notFound();
   const report = await readPeriodReport(user, period);
   const doc = await reportDocumentOf(report);
+  const unfilled = unfilledTableIds(report.annual);
+  const profileHref = `/staf/laporan/profil/${period.year}`;
   return (
     <article className="mx-auto max-w-[210mm] space-y-5 bg-white">
       <div className="no-print flex flex-wrap items-end gap-3">
         <PeriodPicker action="/staf/laporan" current={period.key} years={[period.year, period.year - 1]} />
         <a className={buttonClass()} href={`/staf/laporan/${period.key}/pdf`}>Unduh PDF</a>
         <a className={buttonClass("secondary")} href={`/staf/laporan/${period.key}/xlsx`}>Unduh XLSX (semua tabel)</a>
+        {report.annual && <Link className={buttonClass("secondary")} href={profileHref}>Profil laporan tahunan {period.year}</Link>}
       </div>
       <header className="border-b-4 border-double border-black pb-2 text-center">
         <p>{doc.agency.parentName.toUpperCase()}</p>
@@ -40,6 +46,13 @@ export default async function ReportPage({ params }: { params: Promise<{ periode
               {chartData(report).length > 0 && <IkmChart data={chartData(report)} />}
             </>
           )}
+          {unfilled.has(table.id) && (
+            <p className="no-print text-sm">
+              <Link href={profileHref} className="font-medium underline">
+                {hasPermission(user.role, "manageReportProfile") ? `Isi bagian ini di Profil laporan tahunan ${period.year}` : `Buka Profil laporan tahunan ${period.year}`}
+              </Link>
+            </p>
+          )}
         </ReportTableView>
       ))}
       <div className="ml-auto w-fit break-inside-avoid pt-6 text-sm">
@@ -48,6 +61,7 @@ export default async function ReportPage({ params }: { params: Promise<{ periode
         <div className="h-20" />
         <p className="font-bold underline">{doc.signatory.name}</p>
         {doc.signatory.nip && <p>NIP {doc.signatory.nip}</p>}
+        {hasPermission(user.role, "manageSettings") && <p className="no-print pt-2"><Link href="/staf/admin/penanda-tangan-laporan" className="underline">Ubah penanda tangan</Link></p>}
       </div>
     </article>
   );

@@ -3,6 +3,7 @@ import { parseReportPeriod } from "@/lib/reports/period";
 import { readPeriodReport } from "@/lib/reports/read-report";
 import { reportFilename } from "@/lib/reports/report-document";
 import { reportTables } from "@/lib/reports/report-tables";
+import { withAnnualSections } from "@/lib/reports/annual-tables";
 import { workbookXlsx } from "@/lib/xlsx/workbook";
 
 export const dynamic = "force-dynamic";
@@ -12,7 +13,8 @@ export async function GET(_request: Request, { params }: { params: Promise<{ per
   const user = await requirePermission("readReports");
   const period = parseReportPeriod(decodeURIComponent((await params).periode));
   if (!period) return new Response("Periode tidak dikenal.", { status: 404 });
-  const tables = reportTables(await readPeriodReport(user, period));
+  const report = await readPeriodReport(user, period);
+  const tables = withAnnualSections(reportTables(report), report.annual);
   const xlsx = workbookXlsx(tables.map((t) => ({ name: t.id, title: t.title, header: t.header, rows: t.rows })));
   return new Response(new Uint8Array(xlsx), {
     headers: {
