@@ -31,7 +31,7 @@ export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocu
     periodTitle: report.title,
     place: letterhead.city,
     dateText: formatDate(officeDateOf(report.generatedAt, timeZone)),
-    intro: report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kendala dan rekomendasi.`,
+    intro: report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kinerja petugas, kendala dan rekomendasi.`,
     tables: withAnnualSections(reportTables(report), report.annual),
     chart: chartData(report),
     signatory,

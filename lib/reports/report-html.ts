@@ -44,7 +44,7 @@ body { font-family: "Liberation Serif", "Times New Roman", serif; font-size: 11p
 .kop { border-bottom: 3px double #000; padding-bottom: 6px; text-align: center; } .kop .name { font-size: 14pt; font-weight: bold; } .kop .contact { font-size: 9pt; }
 h1 { font-size: 13pt; text-align: center; margin: 14px 0 2px; } .sub { text-align: center; margin: 0 0 10px; }
 h2 { font-size: 11.5pt; margin: 14px 0 4px; } section { break-inside: avoid; }
-table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #000; padding: 2px 5px; text-align: left; vertical-align: top; } th { background: #eee; }
+table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #000; padding: 2px 5px; text-align: left; vertical-align: top; white-space: pre-line; } th { background: #eee; }
 .sign { margin-top: 24px; margin-left: 55%; break-inside: avoid; } .sign .space { height: 20mm; } .sign .name { font-weight: bold; text-decoration: underline; }
 </style></head><body>
 <header class="kop"><div>${escapeHtml(d.agency.parentName.toUpperCase())}</div><div class="name">${escapeHtml(d.agency.name.toUpperCase())}</div>
