@@ -2,16 +2,6 @@
 // order. pdf.js (Mozilla's PDF renderer) parses Chromium's font subsets and ToUnicode maps, so the
 // test checks the figures actually printed, not the HTML they came from.
 export async function pdfText(data: Buffer): Promise<string> {
-  // pdf.js 6 expects Node 22's Promise.withResolvers; the project supports Node 20.9+.
-  if (!("withResolvers" in Promise)) {
-    Object.assign(Promise, {
-      withResolvers<T>() {
-        let resolve!: (value: T) => void, reject!: (reason?: unknown) => void;
-        const promise = new Promise<T>((res, rej) => ((resolve = res), (reject = rej)));
-        return { promise, resolve, reject };
-      },
-    });
-  }
   const { getDocument } = await import("pdfjs-dist/legacy/build/pdf.mjs");
   const task = getDocument({ data: new Uint8Array(data) });
   const doc = await task.promise;
