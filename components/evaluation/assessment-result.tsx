@@ -28,15 +28,15 @@ export function AssessmentResult({ revision: r }: { revision: AssessmentRevision
                 <td className="border border-slate-300 px-2 py-1">
                   {s.score === null ? "–" : <><strong>{s.score} — {LEVEL_NAMES[s.score]}.</strong> {s.levels[s.score - 1]}</>}
                 </td>
-                <td className="border border-slate-300 px-2 py-1">{s.note ?? "–"}</td>
+                <td className="border border-slate-300 px-2 py-1 whitespace-pre-line [overflow-wrap:anywhere]">{s.note ?? "–"}</td>
               </tr>
             ))}
           </tbody>
         </table>
       </div>
       <dl className="grid gap-3 text-sm sm:grid-cols-2">
-        <div><dt className="font-medium">Kekuatan</dt><dd className="whitespace-pre-line">{r.strengths ?? "–"}</dd></div>
-        <div><dt className="font-medium">Hal yang perlu ditingkatkan</dt><dd className="whitespace-pre-line">{r.improvements ?? "–"}</dd></div>
+        <div><dt className="font-medium">Kekuatan</dt><dd className="whitespace-pre-line [overflow-wrap:anywhere]">{r.strengths ?? "–"}</dd></div>
+        <div><dt className="font-medium">Hal yang perlu ditingkatkan</dt><dd className="whitespace-pre-line [overflow-wrap:anywhere]">{r.improvements ?? "–"}</dd></div>
       </dl>
     </section>
   );

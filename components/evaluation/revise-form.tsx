@@ -9,7 +9,7 @@ export function ReviseAssessmentForm({ assessmentId, officerId }: { assessmentId
   return (
     <OversightForm
       title="Koreksi penilaian"
-      description="Penilaian final tidak diubah. Koreksi dibuat sebagai revisi baru (draf) dengan alasan, lalu difinalkan kembali."
+      description="Penilaian final tidak diubah. Koreksi dibuat sebagai revisi baru (draf) dengan alasan, lalu difinalkan kembali. Revisi dinilai dengan kriteria dan bobot yang berlaku sekarang; nilai final sebelumnya tetap tersimpan."
       hidden={{ assessmentId, officerId }}
       form={form}
       submitLabel="Buat revisi"

@@ -62,7 +62,7 @@ export function ObjectionStaffActions({ role, objection }: Props) {
       )}
       {objection.status !== "DIAJUKAN" && can("followUpObjection") && (
         <Card title="Tanggapan pemohon">
-          <ActionForm action={recordObjectionReactionAction} submitLabel="Catat tanggapan pemohon" fields={[id, { name: "reaction", label: "Tanggapan pemohon atas jawaban Atasan PPID", kind: "textarea", required: true }]} />
+          <ActionForm action={recordObjectionReactionAction} submitLabel="Catat tanggapan pemohon" fields={[id, { name: "reaction", label: objection.status === "DISELESAIKAN_MUSYAWARAH" ? "Tanggapan pemohon atas penyelesaian musyawarah" : "Tanggapan pemohon atas jawaban Atasan PPID", kind: "textarea", required: true }]} />
         </Card>
       )}
       {can("followUpObjection") && (

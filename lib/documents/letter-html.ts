@@ -3,6 +3,8 @@
  * document: no external resources (the logo is a data: URL), so the browser prints it and headless
  * Chromium turns it into a PDF without network. Pure.
  */
+import { formatNip } from "@/lib/format/nip";
+
 export const escapeHtml = (text: string) =>
   text.replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]!);
 
@@ -46,6 +48,6 @@ table.rows td { vertical-align: top; padding: 1px 4px; } table.rows td.l { width
 <p>Kepada Yth.<br>${l.addressee.map(escapeHtml).join("<br>")}</p>
 <h1>${escapeHtml(l.title)}</h1><p class="num">Nomor: ${escapeHtml(l.number)}</p>
 ${l.blocks.map(block).join("\n")}
-<div class="sign"><div>${escapeHtml(l.signatory.position)},</div><div class="space"></div><div class="name">${escapeHtml(l.signatory.name)}</div>${l.signatory.nip ? `<div>NIP ${escapeHtml(l.signatory.nip)}</div>` : ""}</div>
+<div class="sign"><div>${escapeHtml(l.signatory.position)},</div><div class="space"></div><div class="name">${escapeHtml(l.signatory.name)}</div>${l.signatory.nip ? `<div>NIP ${escapeHtml(formatNip(l.signatory.nip))}</div>` : ""}</div>
 </body></html>`;
 }

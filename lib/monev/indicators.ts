@@ -35,7 +35,7 @@ export async function updateMonevWeights(user: StaffUser, year: number, form: Re
     const errors: Record<string, string[]> = {};
     const weights = indicators.map((i) => {
       const value = Number((form[`weight-${i.id}`] ?? "").replace(",", "."));
-      if (!Number.isFinite(value) || value <= 0 || value > 100) errors[`weight-${i.id}`] = ["Bobot antara 0 dan 100."];
+      if (!Number.isFinite(value) || value <= 0 || value > 100) errors[`weight-${i.id}`] = ["Bobot lebih dari 0 dan paling besar 100."];
       return { id: i.id, before: i.weight, weight: value };
     });
     if (Object.keys(errors).length > 0) throw new RuleError("Periksa kembali bobot yang ditandai.", errors);

@@ -3,13 +3,14 @@
 // §5): kebijakan; sarana prasarana, SDM, anggaran; permohonan; keberatan dan sengketa; … kendala;
 // rekomendasi. A part nobody filled says so in words, never an empty table. Pure.
 import { ROLE_LABELS } from "@/lib/auth/roles";
-import { calendarDateFromUtcDate, isCalendarDate } from "@/lib/deadlines/calendar-date";
+import { isCalendarDate } from "@/lib/deadlines/calendar-date";
 import { formatDate } from "@/lib/format/dates";
 import { formatRupiah } from "@/lib/format/rupiah";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { GUIDE_KIND_LABELS } from "@/lib/guides/labels";
 import { DECISION_LABELS, DISPUTE_STAGE_LABELS, GROUND_LABELS } from "@/lib/objections/labels";
 import { FACILITY_CONDITION_LABELS } from "./annual-profile-schema";
+import { formatReportDate } from "./figures-format";
 import type { AnnualSections } from "./annual-sections";
 import type { ReportTable } from "./report-tables";
 
@@ -18,7 +19,7 @@ const PPID_ROLES: Role[] = ["PPID", "PETUGAS", "ATASAN", "ADMIN"];
 
 export const unfilledText = (year: number) => `Belum diisi. Bagian ini diisi PPID pada halaman Profil laporan tahunan ${year} (menu Laporan evaluasi).`;
 const unfilled = (id: string, title: string, year: number): ReportTable => ({ id, title, header: ["Keterangan"], rows: [[unfilledText(year)]] });
-const day = (d: Date) => formatDate(calendarDateFromUtcDate(d));
+const day = formatReportDate;
 const percent = (part: number, whole: number) => `${(Math.round((part / whole) * 1000) / 10).toLocaleString("id-ID")}%`;
 
 export function policyTables(a: AnnualSections): ReportTable[] {

@@ -2,6 +2,7 @@
 // SVG, signature block, page numbers in the @page margin). Printed to PDF by headless Chromium
 // (lib/documents/pdf.ts) from the staff page's download and from `npm run report:month`. Pure.
 import { escapeHtml } from "@/lib/documents/letter-html";
+import { formatNip } from "@/lib/format/nip";
 import type { ReportTable } from "./report-tables";
 
 export type ReportDocument = {
@@ -52,6 +53,6 @@ table { width: 100%; border-collapse: collapse; } th, td { border: 1px solid #00
 <h1>${escapeHtml(d.heading.toUpperCase())}</h1><p class="sub">Periode ${escapeHtml(d.periodTitle)}</p>
 <p>${escapeHtml(d.intro)}</p>
 ${d.tables.map((t) => table(t, chart)).join("\n")}
-<div class="sign"><div>${escapeHtml(d.place)}, ${escapeHtml(d.dateText)}</div><div>${escapeHtml(d.signatory.title)},</div><div class="space"></div><div class="name">${escapeHtml(d.signatory.name)}</div>${d.signatory.nip ? `<div>NIP ${escapeHtml(d.signatory.nip)}</div>` : ""}</div>
+<div class="sign"><div>${escapeHtml(d.place)}, ${escapeHtml(d.dateText)}</div><div>${escapeHtml(d.signatory.title)},</div><div class="space"></div><div class="name">${escapeHtml(d.signatory.name)}</div>${d.signatory.nip ? `<div>NIP ${escapeHtml(formatNip(d.signatory.nip))}</div>` : ""}</div>
 </body></html>`;
 }

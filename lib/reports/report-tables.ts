@@ -5,14 +5,14 @@ import { CATEGORY_LABELS as COMPLAINT_CATEGORY_TEXT, COMPLAINT_STATUS_LABELS as 
 import { OBJECTION_STATUS_LABELS as OBJECTION_STATUS_TEXT } from "@/lib/objections/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
 import { UNSUR } from "@/lib/survey/unsur";
-import { formatFigure } from "./figures-format";
+import { formatFigure, formatReportDate } from "./figures-format";
 import { officerTables } from "./officer-tables";
 import type { PeriodReport } from "./period-report";
 
 export type ReportTable = { id: string; title: string; header: string[]; rows: (string | number)[][] };
 
 const num = formatFigure;
-const day = (d: Date) => d.toISOString().slice(0, 10);
+const day = formatReportDate;
 
 function countTable<K extends string>(id: string, title: string, labels: Record<K, string>, counts: Partial<Record<K, number>>): ReportTable {
   const keys = Object.keys(labels) as K[];
@@ -35,7 +35,7 @@ export function reportTables(r: PeriodReport): ReportTable[] {
     countTable("saluran", "Permohonan menurut saluran", CHANNEL_LABELS, q.byChannel),
     countTable("pemohon", "Permohonan menurut jenis pemohon", APPLICANT_TYPE_LABELS, q.byApplicantType),
     countTable("putusan", "Putusan atas permohonan", OUTCOME_LABELS, q.byOutcome),
-    { id: "lewat-tenggat", title: "Permohonan lewat tenggat", header: ["Nomor registrasi", "Pemohon", "Tenggat"], rows: q.overdue.map((o) => [o.registrationNumber, o.applicantName, o.dueDate]) },
+    { id: "lewat-tenggat", title: "Permohonan lewat tenggat", header: ["Nomor registrasi", "Pemohon", "Tenggat"], rows: q.overdue.map((o) => [o.registrationNumber, o.applicantName, day(o.dueDate)]) },
     {
       id: "penolakan", title: "Penolakan dan dasar pengecualian (Pasal 17 UU 14/2008)", header: ["Nomor registrasi", "Dasar", "Uji konsekuensi"],
       rows: q.refusals.map((x) => [x.registrationNumber, x.exemptionArticle ? `Pasal 17 huruf ${x.exemptionArticle}` : "Pasal 17", x.consequenceTestRef ?? "–"]),

@@ -22,7 +22,8 @@ export async function getTrainingOverview() {
     e.participants.map((p) => ({ userId: p.user.id, year: e.date.getUTCFullYear(), hours: e.hours, competency: e.competency })),
   );
   const hours = hoursByOfficerYear(attendances);
-  const years = [...new Set(attendances.map((a) => a.year))].sort((a, b) => b - a);
+  // The current year always has a column, even before anyone attends (or when a training is scheduled ahead).
+  const years = [...new Set([new Date().getUTCFullYear(), ...attendances.map((a) => a.year)])].sort((a, b) => b - a);
   return {
     events,
     officers,

@@ -59,7 +59,7 @@ test("admin sets the report signatory, PPID fills the 2024 profile, the annual r
   await expect(page.getByTestId("table-regulasi")).toContainText("Penetapan PPID Pelaksana Tahun 2024");
   await expect(page.getByText("Drs. Yohanes Don Bosco Tefa, M.Si.")).toBeVisible();
   await expect(page.getByText("Kepala Dinas Perindustrian dan Perdagangan Provinsi Nusa Tenggara Timur,")).toBeVisible();
-  await expect(page.getByText("NIP 197003121996031004")).toBeVisible();
+  await expect(page.getByText("NIP 19700312 199603 1 004")).toBeVisible();
   await expect(page.getByRole("link", { name: /Isi bagian ini/ })).toHaveCount(1); // only the SDM notes are still empty
   await ppidContext.close();
 });

@@ -10,6 +10,12 @@ type Answer = { questionId: string; score: number; note: string | null; evidence
 
 const LEVELS = ["0 — tidak ada", "1 — sebagian kecil", "2 — sebagian", "3 — sebagian besar", "4 — lengkap dan mutakhir"];
 
+/** Answer choices 0..maxScore: worded on the usual 0–4 scale, plain numbers with the ends named on any other. */
+function levelLabels(maxScore: number): string[] {
+  if (maxScore === 4) return LEVELS;
+  return Array.from({ length: maxScore + 1 }, (_, n) => (n === 0 ? "0 — tidak ada" : n === maxScore ? `${n} — lengkap dan mutakhir` : String(n)));
+}
+
 /** The questionnaire: one answer, note and evidence link (data dukung) per question. */
 export function MonevForm({ year, indicators, answers }: { year: number; indicators: Indicator[]; answers: Answer[] }) {
   const form = useRequestAction(saveMonevAction);
@@ -31,7 +37,7 @@ export function MonevForm({ year, indicators, answers }: { year: number; indicat
                 <Field id={id("score")} label={`${number}. ${q.text}`} error={form.error(id("score"))} required>
                   <select name={id("score")} defaultValue={form.value(id("score"), a ? String(a.score) : "")} className={inputClass} {...fieldAria(id("score"), form.error(id("score")))}>
                     <option value="">— pilih —</option>
-                    {LEVELS.slice(0, q.maxScore + 1).map((label, level) => (
+                    {levelLabels(q.maxScore).map((label, level) => (
                       <option key={level} value={level}>{label}</option>
                     ))}
                   </select>

@@ -8,10 +8,12 @@ import { computePrefills } from "../prefill/compute";
 import { createAuditSchema } from "../schema";
 
 /** A new draft audit for a period on the active instrument, items pre-filled from the system's data. */
-export async function createAudit(user: StaffUser, input: Record<string, string>, client: Db = db): Promise<string> {
+export async function createAudit(user: StaffUser, input: Record<string, string>, client: Db = db, now = new Date()): Promise<string> {
   assertPermission(user, "scoreAudit");
   const { period: code } = parseOrRefuse(createAuditSchema, input);
   const period = parseAuditPeriod(code)!;
+  // A semester that has not begun has no data: its pre-fills would be zeros, not findings.
+  if (period.start > now) throw RuleError.at("period", `Periode ${period.code} belum dimulai; audit dapat dibuat sejak ${period.start.getUTCFullYear()}-${period.code.endsWith("S1") ? "01" : "07"}-01.`);
   return client.$transaction(async (tx) => {
     if (await tx.internalAudit.findFirst({ where: { period: period.code }, select: { id: true } })) {
       throw RuleError.at("period", `Audit periode ${period.code} sudah ada. Buka audit itu atau buat revisinya.`);

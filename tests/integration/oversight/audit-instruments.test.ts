@@ -59,6 +59,8 @@ it("refuses at the field: levels that do not match the scale, an unknown data so
   expect(await fields({ maxScore: "3" })).toEqual(["levels"]);
   expect(await fields({ prefillSource: "SKOR_KARANGAN" })).toEqual(["prefillSource"]);
   expect(await fields({ weight: "0" })).toEqual(["weight"]);
+  // A pre-filled item maps its measured share onto 0–4, so its scale stays 4.
+  expect(await fields({ maxScore: "2", levels: "Tidak\nSebagian\nSeluruhnya", prefillSource: "REQUESTS_ON_TIME" })).toEqual(["maxScore"]);
   await expect(removeInstrumentItem(auditor, section.items[0].id, c)).rejects.toThrow(/minimal satu butir/);
   expect(await c.auditLog.count({ where: { entityId: copyId } })).toBe(1); // only the copy itself
 });

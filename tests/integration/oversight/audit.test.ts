@@ -9,6 +9,9 @@ import { RuleError } from "@/lib/rule-error";
 import { storeUpload } from "@/lib/files/save-upload";
 import { decidedRequest, makeInstrument, makeRoleUsers, ROLES, type RoleUsers } from "./fixtures";
 
+// This file uses semesters in the 2080s (its own data); "now" is set after them, as an audit needs a begun period.
+const LATER = new Date("2090-01-01T00:00:00Z");
+
 // Audit periods and decided requests in 2081–2087 belong to this file only (other files use the 2040s).
 let users: RoleUsers;
 let itemIds: Record<string, string>;
@@ -29,19 +32,19 @@ const scoreRow = (auditId: string, code: string) =>
   db.auditItemScore.findUniqueOrThrow({ where: { auditId_itemId: { auditId, itemId: itemIds[code] } } });
 
 it("pre-fills items from the period's requests and marks unavailable sources without a number", async () => {
-  const id = await createAudit(users.AUDITOR, { period: "2081-S1" });
+  const id = await createAudit(users.AUDITOR, { period: "2081-S1" }, db, LATER);
   expect(await scoreRow(id, "B.1")).toMatchObject({ prefillScore: 1, score: 1, prefillFigure: "2 dari 3 permohonan yang diputus dijawab dalam 10 hari kerja (66,67%)" });
   expect(await scoreRow(id, "B.2")).toMatchObject({ prefillScore: 1, prefillFigure: "2 dari 3 baris register permohonan yang diputus terisi lengkap (66,67%)" });
   // D.1 reads the DIP catalogue, which other test files fill: only its wording is fixed here.
   expect((await scoreRow(id, "D.1")).prefillFigure).toMatch(/informasi DIP terbit yang terlambat dimutakhirkan/);
   expect(await scoreRow(id, "D.2")).toMatchObject({ prefillScore: null, score: null, prefillFigure: null });
-  await expect(createAudit(users.AUDITOR, { period: "2081-S1" })).rejects.toThrow(/sudah ada/);
+  await expect(createAudit(users.AUDITOR, { period: "2081-S1" }, db, LATER)).rejects.toThrow(/sudah ada/);
 });
 
 describe("only AUDITOR and ADMIN may score an audit", () => {
   let auditId: string;
   beforeAll(async () => {
-    auditId = await createAudit(users.ADMIN, { period: "2082-S1" });
+    auditId = await createAudit(users.ADMIN, { period: "2082-S1" }, db, LATER);
   });
 
   it.each(ROLES)("%s", async (role: Role) => {
@@ -51,7 +54,7 @@ describe("only AUDITOR and ADMIN may score an audit", () => {
     const audits = await db.internalAudit.count();
     const findings = await db.auditFinding.count({ where: { auditId } });
     const score = scoreAuditItem(user, { auditId, itemId: itemIds["D.2"], score: role === "ADMIN" ? "3" : "2", note: `oleh ${role}`, evidenceLink: "", overrideReason: "" });
-    const create = createAudit(user, { period: `2083-S${role === "ADMIN" ? 1 : 2}` });
+    const create = createAudit(user, { period: `2083-S${role === "ADMIN" ? 1 : 2}` }, db, LATER);
     const finding = raiseFinding(user, { auditId, itemId: "", title: "Temuan uji peran", description: "Uraian temuan uji peran.", severity: "RENDAH", ownerId: users.PPID.id, dueDate: "2083-01-31" });
     const submit = submitAudit(user, { auditId, summary: "" });
     if (allowed) {
@@ -71,7 +74,7 @@ describe("only AUDITOR and ADMIN may score an audit", () => {
 });
 
 it("an override of a pre-filled score needs a reason", async () => {
-  const auditId = await createAudit(users.AUDITOR, { period: "2084-S1" });
+  const auditId = await createAudit(users.AUDITOR, { period: "2084-S1" }, db, LATER);
   const input = { auditId, itemId: itemIds["B.1"], score: "3", note: "", evidenceLink: "", overrideReason: "" };
   const refused = await scoreAuditItem(users.AUDITOR, input).catch((e: unknown) => e);
   expect(refused).toBeInstanceOf(RuleError);
@@ -83,7 +86,7 @@ it("an override of a pre-filled score needs a reason", async () => {
 });
 
 it("a submitted audit is locked (service and database); a revision copies it and both stay", async () => {
-  const auditId = await createAudit(users.AUDITOR, { period: "2085-S1" });
+  const auditId = await createAudit(users.AUDITOR, { period: "2085-S1" }, db, LATER);
   // No decided requests in 2085, so the auditor scores the request items. D.1 reads the DIP catalogue,
   // which other test files may have filled: a reason covers the case where it was pre-filled.
   expect((await scoreRow(auditId, "B.1")).prefillFigure).toMatch(/Tidak ada data pada periode ini/);
@@ -118,7 +121,7 @@ it("a submitted audit is locked (service and database); a revision copies it and
 });
 
 it("findings: the owner records follow-ups and closes; others may not", async () => {
-  const auditId = await createAudit(users.AUDITOR, { period: "2086-S1" });
+  const auditId = await createAudit(users.AUDITOR, { period: "2086-S1" }, db, LATER);
   const base = { auditId, itemId: itemIds["D.2"], title: "SK DIP belum ditetapkan", description: "Rancangan SK DIP belum ditandatangani.", severity: "TINGGI", ownerId: users.PPID.id, dueDate: "2086-03-31" };
   await expect(raiseFinding(users.AUDITOR, { ...base, dueDate: "31-03-2086" })).rejects.toBeInstanceOf(RuleError);
   const findingId = await raiseFinding(users.AUDITOR, base);
@@ -134,7 +137,7 @@ it("findings: the owner records follow-ups and closes; others may not", async ()
 });
 
 it("an evidence document is stored with the score and kept when the score changes again", async () => {
-  const auditId = await createAudit(users.AUDITOR, { period: "2087-S1" });
+  const auditId = await createAudit(users.AUDITOR, { period: "2087-S1" }, db, LATER);
   const bytes = new TextEncoder().encode("%PDF-1.4\n% bukti audit\n%%EOF\n");
   const stored = await storeUpload({ name: "sk-dip.pdf", size: bytes.byteLength, type: "application/pdf", arrayBuffer: async () => bytes.buffer });
   const input = { auditId, itemId: itemIds["D.2"], score: "3", note: "", evidenceLink: "https://contoh.go.id/sk.pdf", overrideReason: "" };
@@ -151,4 +154,9 @@ it("pre-fills keberatan answered on time from the keberatan register", async () 
   // Nothing falls due in 2086: said plainly, without a number.
   const empty = await objectionsOnTime.compute(db, { start: new Date("2086-01-01T00:00:00Z"), end: new Date("2086-06-30T23:59:59Z") });
   expect(empty).toEqual({ available: false, figure: expect.stringContaining("Tidak ada data pada periode ini") });
+});
+
+it("a semester that has not begun cannot be audited yet", async () => {
+  const refusal = await createAudit(users.AUDITOR, { period: "2089-S2" }, db, new Date("2089-06-30T10:00:00Z")).catch((e) => e);
+  expect(Object.keys((refusal as RuleError).fieldErrors)).toEqual(["period"]);
 });

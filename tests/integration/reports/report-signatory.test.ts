@@ -44,5 +44,5 @@ it("only ADMIN sets who signs the reports; a bad NIP is refused at its field; th
   const report = await buildPeriodReport(parseReportPeriod("2065-07")!, wita("2065-08-01"));
   const doc = await reportDocumentOf(report);
   expect(doc.signatory).toEqual({ ...HEAD, nip: "196904211995031002" });
-  expect(renderReportHtml(doc)).toContain("NIP 196904211995031002");
+  expect(renderReportHtml(doc)).toContain("NIP 19690421 199503 1 002");
 });

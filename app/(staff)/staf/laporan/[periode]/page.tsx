@@ -1,3 +1,4 @@
+import { formatNip } from "@/lib/format/nip";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
@@ -60,7 +61,7 @@ export default async function ReportPage({ params }: { params: Promise<{ periode
         <p>{doc.signatory.title},</p>
         <div className="h-20" />
         <p className="font-bold underline">{doc.signatory.name}</p>
-        {doc.signatory.nip && <p>NIP {doc.signatory.nip}</p>}
+        {doc.signatory.nip && <p>NIP {formatNip(doc.signatory.nip)}</p>}
         {hasPermission(user.role, "manageSettings") && <p className="no-print pt-2"><Link href="/staf/admin/penanda-tangan-laporan" className="underline">Ubah penanda tangan</Link></p>}
       </div>
     </article>

@@ -2,8 +2,9 @@ import Link from "next/link";
 import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
+import { formatNip } from "@/lib/format/nip";
 import { todayInZone } from "@/lib/deadlines";
-import { previousMonthKey } from "@/lib/evaluation/assessor-rules";
+import { periodNotStarted, previousMonthKey } from "@/lib/evaluation/assessor-rules";
 import { listCriteria, officerAssessmentView } from "@/lib/evaluation/queries";
 import { RUBRIC_BANDS_TEXT } from "@/lib/evaluation/rubric-score";
 import { periodOfficerRows } from "@/lib/reports/officer-rows";
@@ -33,19 +34,21 @@ export default async function OfficerAssessmentPage({ params, searchParams }: Pr
   const index = officers.findIndex((o) => o.officerId === officerId);
   const [latest, ...earlier] = view.revisions;
   const currentFinal = view.revisions.find((r) => r.status === "FINAL");
-  const editing = view.refusal === null && latest?.status !== "FINAL";
+  const notStarted = periodNotStarted(period, today);
+  const editing = view.refusal === null && !notStarted && latest?.status !== "FINAL";
   const criteria = editing ? await listCriteria(user, { activeOnly: true }) : [];
   const draft = editing && latest?.status === "DRAFT" ? latest : null;
   return (
     <div className="space-y-5">
       <p className="text-sm"><Link href={`/staf/evaluasi/kinerja?periode=${period.key}`}>← Kinerja petugas {periodTitle(period)}</Link></p>
       <h1 className="text-2xl font-bold">Penilaian kinerja {view.officer.name} — {periodTitle(period)}</h1>
-      <p className="text-sm text-slate-700">{ROLE_LABELS[view.officer.role]}{view.officer.nip ? `, NIP ${view.officer.nip}` : ""}{view.officer.active ? "" : " (akun nonaktif)"}</p>
+      <p className="text-sm text-slate-700">{ROLE_LABELS[view.officer.role]}{view.officer.nip ? `, NIP ${formatNip(view.officer.nip)}` : ""}{view.officer.active ? "" : " (akun nonaktif)"}</p>
       <PeriodPicker action={`/staf/evaluasi/kinerja/${officerId}`} current={period.key} years={[period.year, period.year - 1]} />
       <h2 className="text-lg font-semibold">Angka objektif periode ini</h2>
       {index >= 0 ? <OfficerFigures table={table} row={table.rows[index]} /> : <p className="text-sm">Tidak ada angka layanan untuk periode ini.</p>}
       {currentFinal && <AssessmentResult revision={currentFinal} />}
       {view.refusal === null && latest?.status === "FINAL" && <ReviseAssessmentForm assessmentId={latest.id} officerId={officerId} />}
+      {notStarted && <p className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">Periode {periodTitle(period)} belum dimulai; penilaian dibuat setelah periode berjalan.</p>}
       {view.refusal !== null && <p className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm">{view.refusal}{view.draftPending ? " Penilaian periode ini masih draf." : ""}</p>}
       {view.refusal !== null && !currentFinal && !view.draftPending && <p className="text-sm">Belum dinilai.</p>}
       {editing && (

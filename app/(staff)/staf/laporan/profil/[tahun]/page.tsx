@@ -15,8 +15,9 @@ const COMPUTED = new Set(["pedoman", "sdm"]);
 /** Kebijakan, sarana prasarana, SDM and anggaran of a year for the annual (and semester) report. */
 export default async function AnnualProfilePage({ params }: { params: Promise<{ tahun: string }> }) {
   const user = await requirePermission("readReports");
-  const year = Number((await params).tahun);
-  if (!Number.isInteger(year) || year < 2000 || year > 2100) notFound();
+  const { tahun } = await params;
+  const year = Number(tahun);
+  if (!/^\d{4}$/.test(tahun) || year < 2000 || year > 2100) notFound();
   const { sections, previous } = await readAnnualProfilePage(user, year);
   const canEdit = hasPermission(user.role, "manageReportProfile");
   const tables = [...policyTables(sections), ...resourceTables(sections)];
@@ -33,9 +34,9 @@ export default async function AnnualProfilePage({ params }: { params: Promise<{ 
         dan laporan semester kepada PPID Utama. Angka permohonan, keberatan, sengketa, kendala dan rekomendasi diambil dari register.
       </p>
       <nav aria-label="Tahun" className="flex flex-wrap gap-4 text-sm">
-        <Link href={`/staf/laporan/profil/${year - 1}`} className="underline">← Profil {year - 1}</Link>
+        {year > 2000 && <Link href={`/staf/laporan/profil/${year - 1}`} className="underline">← Profil {year - 1}</Link>}
         <Link href={`/staf/laporan/${year}`} className="underline">Laporan tahunan {year}</Link>
-        <Link href={`/staf/laporan/profil/${year + 1}`} className="underline">Profil {year + 1} →</Link>
+        {year < 2100 && <Link href={`/staf/laporan/profil/${year + 1}`} className="underline">Profil {year + 1} →</Link>}
       </nav>
       {!sections.profile && (
         <p className="rounded-md border border-amber-300 bg-amber-50 p-3 text-sm">
