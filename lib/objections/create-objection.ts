@@ -14,6 +14,8 @@ import { formatRegistrationNumber, takeNextSequence } from "@/lib/requests/numbe
 import { RuleError } from "@/lib/rule-error";
 import type { ObjectionContent } from "./schema";
 import { answerDeadline, filingWindow } from "./windows";
+import { groundRefusal } from "./ground-rules";
+import { formatDate } from "@/lib/format/dates";
 import { notifyStaffOfObjection } from "@/lib/notifications/messages";
 
 export type CreateObjectionOptions = {
@@ -47,7 +49,7 @@ export async function createObjection(content: ObjectionContent, options: Create
 async function insertObjection(tx: Tx, content: ObjectionContent, options: CreateObjectionOptions, stored: StoredUpload | null) {
   const request = await tx.informationRequest.findUnique({
     where: { id: options.requestId },
-    select: { id: true, noticeDate: true, dueDate: true, receivedAt: true },
+    select: { id: true, noticeDate: true, dueDate: true, receivedAt: true, outcome: true },
   });
   if (!request) throw new RuleError("Permohonan tidak ditemukan.");
   const [clock, agency] = await Promise.all([loadClock(tx), getAgencyProfile()]);
@@ -56,6 +58,8 @@ async function insertObjection(tx: Tx, content: ObjectionContent, options: Creat
     throw RuleError.at("receivedDate", "Keberatan tidak dapat diterima sebelum permohonannya diterima.");
   }
   const day = (d: Date | null) => (d ? calendarDateFromUtcDate(d) : null);
+  const refusal = groundRefusal(content.grounds, { outcome: request.outcome, noticeDate: day(request.noticeDate), dueDate: day(request.dueDate) }, filedOn, formatDate);
+  if (refusal) throw RuleError.at("grounds", refusal);
   const window = filingWindow({ noticeDate: day(request.noticeDate), dueDate: day(request.dueDate) }, filedOn, clock.calendar, clock.settings);
   const answer = answerDeadline(options.receivedAt, clock.calendar, clock.settings);
   const warnings = [...new Set([...window.warnings, ...answer.warnings])];

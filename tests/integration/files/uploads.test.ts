@@ -76,7 +76,7 @@ describe("download access", () => {
     const theirs = await viaProxy(proxy("b.pdf"));
     const fileOf = async (id: string) => (await db.informationRequest.findUniqueOrThrow({ where: { id }, select: { powerOfAttorneyFileId: true } })).powerOfAttorneyFileId!;
     const objection = await createObjection(
-      { grounds: ["C_TIDAK_DITANGGAPI"], reasons: "Tidak ditanggapi.", viaProxy: true, proxyName: "Kuasa B" },
+      { grounds: ["B_INFORMASI_BERKALA_TIDAK_DISEDIAKAN"], reasons: "Informasi berkala tidak diumumkan.", viaProxy: true, proxyName: "Kuasa B" },
       { requestId: theirs.id, channel: "PORTAL", receivedAt: wita("2053-03-04"), actor: null, proxyFile: proxy("kuasa keberatan.pdf") },
     );
     const objectionFile = (await db.objection.findUniqueOrThrow({ where: { id: objection.id } })).proxyFileId!;

@@ -6,6 +6,7 @@ import { createObjection } from "@/lib/objections/create-objection";
 import { acceptLateObjection, carryOutObjection, decideObjection, recordDispute, recordObjectionReaction } from "@/lib/objections/services";
 import { decideRequest } from "@/lib/requests/services/decide-request";
 import { RuleError } from "@/lib/rule-error";
+import type { ObjectionGround } from "@/lib/generated/prisma/enums";
 import { makeRoleUsers, newRequest, wita, type RoleUsers } from "../requests/staff-fixtures";
 
 // Year 2051 has no holiday data: only weekends are skipped, so the expected dates are hand-counted.
@@ -19,8 +20,8 @@ beforeAll(async () => {
 afterAll(() => db.$disconnect());
 
 const day = (d: Date | null) => (d ? calendarDateFromUtcDate(d) : null);
-const file = (receivedAt: Date, requestId: string, actor: StaffUser | null = null) =>
-  createObjection({ ...content, grounds: [...content.grounds] }, { requestId, channel: "PORTAL", receivedAt, actor });
+const file = (receivedAt: Date, requestId: string, actor: StaffUser | null = null, grounds: ObjectionGround[] = [...content.grounds]) =>
+  createObjection({ ...content, grounds }, { requestId, channel: "PORTAL", receivedAt, actor });
 
 async function refusedRequest(email = "") {
   const id = await newRequest(RECEIVED, { email });
@@ -42,7 +43,10 @@ describe("filing and answer windows (same working-day clock)", () => {
 
   it("without a notice, the ground arises the day after the notice deadline lapsed", async () => {
     const requestId = await newRequest(RECEIVED);
-    const created = await file(wita("2051-03-28"), requestId);
+    // Ground a needs a refusal; this request was never answered, so ground c applies.
+    await expect(file(wita("2051-03-28"), requestId)).rejects.toThrow(/huruf a/);
+    await expect(file(wita("2051-03-20"), requestId, null, ["C_TIDAK_DITANGGAPI"])).rejects.toThrow(/belum lewat/);
+    const created = await file(wita("2051-03-28"), requestId, null, ["C_TIDAK_DITANGGAPI"]);
     const row = await db.objection.findUniqueOrThrow({ where: { id: created.id } });
     expect(day(row.groundArose)).toBe("2051-03-21");
     expect(created).toMatchObject({ late: false, filingDueDate: "2051-05-02" });

@@ -7,6 +7,7 @@ import { objectionRegisterCells } from "@/lib/objections/register-columns";
 import { decideObjection } from "@/lib/objections/services";
 import { settleObjectionAmicably } from "@/lib/objections/settle-objection";
 import { RuleError } from "@/lib/rule-error";
+import { decideRequest } from "@/lib/requests/services/decide-request";
 import type { ObjectionGround } from "@/lib/generated/prisma/enums";
 import { makeRoleUsers, newRequest, wita, type RoleUsers } from "../requests/staff-fixtures";
 
@@ -19,6 +20,9 @@ afterAll(() => db.$disconnect());
 
 async function objectionOn(grounds: ObjectionGround[]) {
   const requestId = await newRequest(wita("2052-03-04"));
+  if (grounds.includes("A_DITOLAK_DIKECUALIKAN")) {
+    await decideRequest(users.PPID, { requestId, outcome: "DITOLAK_DIKECUALIKAN", noticeDate: "2052-03-08", informationForm: "SOFTCOPY", exemptionArticle: "b", consequenceTestRef: "UKT-2052" }, wita("2052-03-08", "14:00"));
+  }
   const { id } = await createObjection({ grounds, reasons: "Permohonan saya tidak dijawab sampai sekarang.", viaProxy: false, proxyName: null }, { requestId, channel: "PORTAL", receivedAt: wita("2052-03-25"), actor: null });
   return { requestId, id };
 }
