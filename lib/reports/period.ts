@@ -56,3 +56,9 @@ export function officeRange(p: ReportPeriod, timeZone: string): { from: Date; to
 export function periodsOfYear(year: number): string[] {
   return [String(year), `${year}-S1`, `${year}-S2`, ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`), ...Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`)];
 }
+
+/** The period asked for in a URL, or the default one; `unknown` holds what was typed when it could not be read. */
+export function periodFromQuery(raw: string | undefined, defaultKey: string): { period: ReportPeriod; unknown: string | null } {
+  const asked = raw ? parseReportPeriod(raw) : null;
+  return { period: asked ?? parseReportPeriod(defaultKey)!, unknown: raw && !asked ? raw : null };
+}

@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { PeriodPicker } from "@/components/survey/period-picker";
-import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { publicStatistics } from "@/lib/reports/public-statistics";
 import { OUTCOME_LABELS } from "@/lib/requests/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
@@ -13,7 +14,7 @@ const fmt = (v: number | null, digits = 1) => (v === null ? "–" : v.toLocaleSt
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const { periode } = await searchParams;
   const thisYear = new Date().getUTCFullYear();
-  const period = parseReportPeriod(periode ?? "") ?? parseReportPeriod(String(thisYear))!;
+  const { period, unknown } = periodFromQuery(periode, String(thisYear));
   const s = await publicStatistics(period);
   const granted = (s.byOutcome.DIKABULKAN_SELURUHNYA ?? 0) + (s.byOutcome.DIKABULKAN_SEBAGIAN ?? 0);
   const items: [string, string, string][] = [
@@ -30,6 +31,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">Statistik layanan informasi publik — {periodTitle(period)}</h1>
         <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12. Waktu pemenuhan dihitung dalam hari kerja sejak permohonan diterima sampai pemberitahuan tertulis, tanpa hari menunggu jawaban klarifikasi dari pemohon.</p>
       </header>
+      <UnknownPeriodNotice unknown={unknown} period={period} />
       <PeriodPicker action="/statistik" current={period.key} years={[thisYear, thisYear - 1]} />
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {items.map(([label, value, id]) => (

@@ -1,4 +1,4 @@
-import { officeRange, parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { officeRange, parseReportPeriod, periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { median, summarizeRequests, type ReportRequestRow } from "@/lib/reports/request-summary";
 import { nrrChartSvg } from "@/lib/reports/report-html";
 import { createHolidayCalendar, DEFAULT_CLOCK_SETTINGS } from "@/lib/deadlines";
@@ -13,6 +13,11 @@ describe("report periods", () => {
     expect(periodTitle(parseReportPeriod("2026")!)).toBe("Tahun 2026");
     expect(parseReportPeriod("2026-13")).toBeNull();
     expect(parseReportPeriod("x")).toBeNull();
+  });
+  it("falls back to the default period from a URL, saying what could not be read", () => {
+    expect(periodFromQuery("2026-q4", "2026-11")).toMatchObject({ period: { key: "2026-Q4" }, unknown: null });
+    expect(periodFromQuery(undefined, "2026-11")).toMatchObject({ period: { key: "2026-11" }, unknown: null });
+    expect(periodFromQuery("2026-13", "2026-11")).toMatchObject({ period: { key: "2026-11" }, unknown: "2026-13" });
   });
   it("covers whole office-zone (WITA) months", () => {
     expect(officeRange(parseReportPeriod("2026-S2")!, "Asia/Makassar")).toEqual({ from: new Date("2026-06-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z") });

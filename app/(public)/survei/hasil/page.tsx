@@ -1,7 +1,8 @@
 import Link from "next/link";
 import { IkmSummary } from "@/components/survey/ikm-summary";
 import { PeriodPicker } from "@/components/survey/period-picker";
-import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 
 export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
@@ -9,7 +10,7 @@ export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
 export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const { periode } = await searchParams;
   const thisYear = new Date().getUTCFullYear();
-  const period = parseReportPeriod(periode ?? "") ?? parseReportPeriod(String(thisYear))!;
+  const { period, unknown } = periodFromQuery(periode, String(thisYear));
   const result = await periodIkm(period);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -20,6 +21,7 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
           ditimbang 1/9, dikalikan 25. <Link href="/survei">Isi survei</Link>.
         </p>
       </header>
+      <UnknownPeriodNotice unknown={unknown} period={period} />
       <PeriodPicker action="/survei/hasil" current={period.key} years={[thisYear, thisYear - 1]} />
       <IkmSummary result={result} />
     </div>

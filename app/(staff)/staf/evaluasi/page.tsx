@@ -1,7 +1,8 @@
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
 import { todayInZone } from "@/lib/deadlines";
-import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 import { IkmSummary } from "@/components/survey/ikm-summary";
@@ -16,12 +17,13 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
   const user = await requirePermission("readReports");
   const { periode } = await searchParams;
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const period = parseReportPeriod(periode ?? "") ?? parseReportPeriod(today.slice(0, 4))!;
+  const { period, unknown } = periodFromQuery(periode, today.slice(0, 4));
   const result = await periodIkm(period);
   const canEdit = hasPermission(user.role, "manageEvaluation");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Evaluasi dan Survei Kepuasan Masyarakat — {periodTitle(period)}</h1>
+      <UnknownPeriodNotice unknown={unknown} period={period} />
       <PeriodPicker action="/staf/evaluasi" current={period.key} years={[period.year, period.year - 1]} />
       <IkmSummary result={result} />
       <section className="space-y-2">

@@ -6,7 +6,8 @@ import { assessorRefusal, previousMonthKey } from "@/lib/evaluation/assessor-rul
 import { RUBRIC_BANDS_TEXT } from "@/lib/evaluation/rubric-score";
 import { periodOfficerRows } from "@/lib/reports/officer-rows";
 import { officerTables } from "@/lib/reports/officer-tables";
-import { parseReportPeriod, periodTitle } from "@/lib/reports/period";
+import { periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { OfficerAssessmentTable } from "@/components/evaluation/officer-assessment-table";
@@ -17,7 +18,7 @@ export const metadata = { title: "Kinerja petugas" };
 export default async function OfficerPerformancePage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
   const user = await requirePermission("readOfficerAssessments");
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const period = parseReportPeriod((await searchParams).periode ?? "") ?? parseReportPeriod(previousMonthKey(today))!;
+  const { period, unknown } = periodFromQuery((await searchParams).periode, previousMonthKey(today));
   const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
   const [table] = officerTables(officers);
   const mayAssess = hasPermission(user.role, "assessOfficer");
@@ -29,6 +30,7 @@ export default async function OfficerPerformancePage({ searchParams }: { searchP
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Kinerja petugas — {periodTitle(period)}</h1>
+      <UnknownPeriodNotice unknown={unknown} period={period} />
       <PeriodPicker action="/staf/evaluasi/kinerja" current={period.key} years={[period.year, period.year - 1]} />
       <p className="text-sm text-slate-700">
         Angka objektif dihitung dari register permohonan periode ini, sama dengan tabel Kinerja petugas pada laporan. Nilai rubrik diberikan
