@@ -8,6 +8,9 @@ describe("cleanInput", () => {
   it("keeps tabs, line breaks and every printable Unicode character", () => {
     expect(cleanInput("Baris 1\r\nBaris 2\tkolom — café ☕ مرحبا")).toBe("Baris 1\r\nBaris 2\tkolom — café ☕ مرحبا");
   });
+  it("drops bidirectional overrides that would reverse how a note is shown", () => {
+    expect(cleanInput("Catatan \u202Eesrever\u202C dan \u2067isolasi\u2069")).toBe("Catatan esrever dan isolasi");
+  });
 });
 
 import { escapeLikePattern } from "@/lib/text/like-pattern";
