@@ -1,9 +1,10 @@
 import { LoginForm } from "@/components/staff/login-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Masuk petugas" };
 
-export default async function LoginPage({ searchParams }: { searchParams: Promise<{ callbackUrl?: string }> }) {
-  const { callbackUrl } = await searchParams;
+export default async function LoginPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const callbackUrl = firstParam((await searchParams).callbackUrl);
   // Only same-site paths: never bounce a freshly logged-in officer to another host.
   const target = callbackUrl && callbackUrl.startsWith("/") && !callbackUrl.startsWith("//") ? callbackUrl : "/staf";
   return (

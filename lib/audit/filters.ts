@@ -1,3 +1,4 @@
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { isCalendarDate, type CalendarDate } from "@/lib/deadlines";
 
 // Search parameters of the audit-log page, parsed defensively (pure; invalid values are ignored).
@@ -15,8 +16,8 @@ export type AuditFilters = {
   page: number;
 };
 
-type Params = Record<string, string | string[] | undefined>;
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value)?.trim() || null;
+type Params = SearchParams;
+const first = (value: string | string[] | undefined) => firstParam(value)?.trim() || null;
 
 export function parseAuditFilters(params: Params): AuditFilters {
   const entityType = first(params.entitas);

@@ -4,6 +4,7 @@
  */
 import type { RequestStatus } from "@/lib/generated/prisma/enums";
 import { cleanInput } from "@/lib/text/clean-input";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const INBOX_PAGE_SIZE = 25;
 export const DUE_SOON_WORKING_DAYS = 3;
@@ -29,9 +30,8 @@ export type InboxFilter = {
 
 export const DEFAULT_INBOX_FILTER: InboxFilter = { status: "aktif", due: null, mine: false, q: "", page: 1 };
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
-const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
+const first = (value: string | string[] | undefined) => firstParam(value) ?? "";
 
 /** Lenient: an unknown or malformed value falls back to the default instead of failing the page. */
 export function parseInboxFilter(params: SearchParams): InboxFilter {

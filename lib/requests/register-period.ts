@@ -1,3 +1,4 @@
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 /** The register's period filter (?tahun=2026&bulan=3, bulan empty = whole year). Pure. */
 export type RegisterPeriod = { year: number; month: number | null };
 
@@ -6,8 +7,7 @@ export const MONTH_NAMES = [
   "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 ];
 
-type SearchParams = Record<string, string | string[] | undefined>;
-const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v) ?? "";
+const first = (v: string | string[] | undefined) => firstParam(v) ?? "";
 
 /** Unknown values fall back to the current month, so a bad link still shows a register. */
 export function parseRegisterPeriod(params: SearchParams, today: { year: number; month: number }): RegisterPeriod {

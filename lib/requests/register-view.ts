@@ -1,5 +1,6 @@
 import "server-only";
 import { requirePermission } from "@/lib/auth/guard";
+import type { SearchParams } from "@/lib/http/search-params";
 import { todayInZone } from "@/lib/deadlines";
 import { officePeriod } from "@/lib/datetime/zoned-to-utc";
 import { getClockSettings } from "@/lib/settings/clock";
@@ -7,7 +8,6 @@ import { registerRows } from "@/lib/requests/register";
 import { parseRegisterPeriod } from "@/lib/requests/register-period";
 import { requestFiguresOf } from "@/lib/reports/request-figures"; // issue 5
 
-type SearchParams = Record<string, string | string[] | undefined>;
 
 /** The period asked for in the URL and its [from, to) range in the office time zone. */
 export async function resolveRegisterPeriod(params: SearchParams, now = new Date()) {

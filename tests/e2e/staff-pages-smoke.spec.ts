@@ -2,6 +2,8 @@ import { expect, test } from "@playwright/test";
 import accounts from "../../prisma/seed/demo-accounts.json";
 import { logIn } from "./support/staff";
 
+const REPEATED_KEYS = ["periode", "status", "tahun", "bulan", "q", "halaman", "hal"].map((key) => `${key}=a&${key}=b`).join("&");
+
 // Every page in each role's menu opens on the demo data without an error: a broad net under the
 // feature tests (a query that breaks on real data, a page that forgets a role).
 for (const { username, role } of accounts.users) {
@@ -15,6 +17,20 @@ for (const { username, role } of accounts.users) {
       expect(response?.status(), href).toBeLessThan(400);
       await expect(page.getByRole("heading", { name: "Terjadi gangguan" }), href).toHaveCount(0);
       await expect(page.getByRole("heading", { level: 1 }).first(), href).toBeVisible();
+      // A filter key repeated in a hand-edited or doubled link reads as its first value, never as a crash.
+      const doubled = `${href}${href.includes("?") ? "&" : "?"}${REPEATED_KEYS}`;
+      expect((await page.goto(doubled))?.status(), doubled).toBeLessThan(400);
+      await expect(page.getByRole("heading", { name: "Terjadi gangguan" }), doubled).toHaveCount(0);
     }
   });
 }
+
+test("public pages read a repeated query key as its first value", async ({ page }) => {
+  for (const path of ["/statistik", "/survei/hasil", "/informasi", "/lacak", "/pengaduan/status", "/keberatan", "/permohonan/bukti", "/masuk"]) {
+    const url = `${path}?${REPEATED_KEYS}&kategori=a&kategori=b&nomor=a&nomor=b&kode=a&kode=b&callbackUrl=/a&callbackUrl=/b`;
+    expect((await page.goto(url))?.status(), url).toBeLessThan(400);
+    await expect(page.getByRole("heading", { name: "Terjadi gangguan" }), url).toHaveCount(0);
+  }
+  await page.goto("/statistik?periode=2026-11&periode=2026-10");
+  await expect(page.getByRole("heading", { level: 1 })).toContainText("November 2026");
+});

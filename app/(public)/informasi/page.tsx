@@ -7,13 +7,15 @@ import { ItemList } from "@/components/public/dip/item-list";
 import { CATEGORY_BASIS, CATEGORY_LABELS, CATEGORY_SLUGS } from "@/lib/catalogue/labels";
 import { listPublicItems } from "@/lib/catalogue/public-queries";
 import { mandatoryCoverage } from "@/lib/catalogue/coverage";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Daftar Informasi Publik" };
 
-type Search = { kategori?: string; q?: string };
 
-export default async function CataloguePage({ searchParams }: { searchParams: Promise<Search> }) {
-  const { kategori = "", q = "" } = await searchParams;
+export default async function CataloguePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const params = await searchParams;
+  const kategori = paramText(params.kategori);
+  const q = paramText(params.q);
   const category = CATEGORY_SLUGS[kategori] ?? null;
   const query = q.slice(0, 200);
   const [items, coverage] = await Promise.all([listPublicItems({ category, q: query }), mandatoryCoverage()]);

@@ -1,12 +1,11 @@
 import type { Metadata } from "next";
 import { ObjectionPublicForm } from "@/components/objections/objection-public-form";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Ajukan keberatan", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Query = { nomor?: string | string[]; kode?: string | string[] };
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function ObjectionPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ObjectionPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
   return (
     <div className="mx-auto max-w-3xl space-y-6">
@@ -19,7 +18,7 @@ export default async function ObjectionPage({ searchParams }: { searchParams: Pr
           keberatan diterima.
         </p>
       </header>
-      <ObjectionPublicForm nomor={single(query.nomor)} kode={single(query.kode)} />
+      <ObjectionPublicForm nomor={paramText(query.nomor)} kode={paramText(query.kode)} />
     </div>
   );
 }

@@ -14,17 +14,16 @@ import { getAgencyProfile } from "@/lib/settings/agency";
 import { SurveyInvitationNotice } from "@/components/public/survey/survey-invitation-notice"; // issue 5
 import { db } from "@/lib/db";
 import { surveyLinkOfVerifiedRequest } from "@/lib/survey/invitations";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 // The secret code may be in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Lacak permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Query = { nomor?: string | string[]; kode?: string | string[] };
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function TrackingPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function TrackingPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const nomor = single(query.nomor);
-  const kode = single(query.kode);
+  const nomor = paramText(query.nomor);
+  const kode = paramText(query.kode);
   const asked = nomor !== "" || kode !== "";
   const lookup = asked ? await lookupTrackedRequest(nomor, kode, await currentClientIp()) : null;
   // issue 3: the requester's objections, only after number + code matched.

@@ -5,14 +5,15 @@ import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { publicStatistics } from "@/lib/reports/public-statistics";
 import { OUTCOME_LABELS } from "@/lib/requests/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Statistik layanan informasi publik" };
 
 const fmt = (v: number | null, digits = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { maximumFractionDigits: digits }));
 
 /** UU 14/2008 Pasal 12: requests, time to fulfil, granted, refused and why — live — and the IKM. */
-export default async function StatisticsPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
-  const { periode } = await searchParams;
+export default async function StatisticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const periode = firstParam((await searchParams).periode);
   const thisYear = new Date().getUTCFullYear();
   const { period, unknown } = periodFromQuery(periode, String(thisYear));
   const s = await publicStatistics(period);

@@ -7,15 +7,14 @@ import { objectionsOfVerifiedRequest } from "@/lib/objections/public-queries";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 import { trackingPath } from "@/lib/requests/receipt-path";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata: Metadata = { title: "Bukti keberatan", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Query = { keberatan?: string | string[]; nomor?: string | string[]; kode?: string | string[] };
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function ObjectionReceiptPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ObjectionReceiptPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const lookup = await lookupTrackedRequest(single(query.nomor), single(query.kode), await currentClientIp());
+  const lookup = await lookupTrackedRequest(paramText(query.nomor), paramText(query.kode), await currentClientIp());
   if (lookup.kind !== "found") {
     return (
       <div className="mx-auto max-w-2xl space-y-4">
@@ -25,7 +24,7 @@ export default async function ObjectionReceiptPage({ searchParams }: { searchPar
     );
   }
   const objections = await objectionsOfVerifiedRequest(lookup.request.registrationNumber);
-  const highlight = single(query.keberatan);
+  const highlight = paramText(query.keberatan);
   const mine = objections.filter((o) => o.registrationNumber === highlight);
   return (
     <div className="mx-auto max-w-3xl space-y-4">
@@ -37,7 +36,7 @@ export default async function ObjectionReceiptPage({ searchParams }: { searchPar
       <PublicObjectionList objections={mine.length ? mine : objections} highlight={highlight} />
       <div className="no-print flex flex-wrap gap-3">
         <PrintButton />
-        <Link href={trackingPath({ registrationNumber: lookup.request.registrationNumber, trackingCode: single(query.kode) })}>Lacak permohonan dan keberatan</Link>
+        <Link href={trackingPath({ registrationNumber: lookup.request.registrationNumber, trackingCode: paramText(query.kode) })}>Lacak permohonan dan keberatan</Link>
       </div>
     </div>
   );

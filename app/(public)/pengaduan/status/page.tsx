@@ -7,17 +7,16 @@ import { lookupComplaint } from "@/lib/complaints/public-queries";
 import { formatDateTime } from "@/lib/format/dates";
 import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { formatTrackingCode } from "@/lib/requests/tracking-code";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 // The secret code may be in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Status pengaduan", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Query = { nomor?: string | string[]; kode?: string | string[]; baru?: string };
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function ComplaintStatusPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ComplaintStatusPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
-  const nomor = single(query.nomor);
-  const kode = single(query.kode);
+  const nomor = paramText(query.nomor);
+  const kode = paramText(query.kode);
   const lookup = nomor || kode ? await lookupComplaint(nomor, kode, await currentClientIp()) : null;
   return (
     <div className="mx-auto max-w-3xl space-y-6">

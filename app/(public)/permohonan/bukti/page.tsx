@@ -6,17 +6,16 @@ import { currentClientIp } from "@/lib/rate-limit/current-client";
 import { normalizeTrackingCode } from "@/lib/requests/tracking-code";
 import { lookupTrackedRequest } from "@/lib/requests/tracking-lookup";
 import { getAgencyProfile } from "@/lib/settings/agency";
+import { paramText, type SearchParams } from "@/lib/http/search-params";
 
 // The secret code is in the address: never send it to another site, never index the page.
 export const metadata: Metadata = { title: "Bukti permohonan", referrer: "no-referrer", robots: { index: false, follow: false } };
 
-type Query = { nomor?: string | string[]; kode?: string | string[] };
-const single = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value) ?? "";
 
-export default async function ReceiptPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function ReceiptPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const query = await searchParams;
   const [lookup, agency] = await Promise.all([
-    lookupTrackedRequest(single(query.nomor), single(query.kode), await currentClientIp()),
+    lookupTrackedRequest(paramText(query.nomor), paramText(query.kode), await currentClientIp()),
     getAgencyProfile(),
   ]);
 
@@ -37,7 +36,7 @@ export default async function ReceiptPage({ searchParams }: { searchParams: Prom
       <p className="no-print mx-auto max-w-3xl rounded-md border border-green-300 bg-green-50 p-3 text-sm text-green-900" role="status">
         Permohonan Anda telah diterima dan diregistrasi. Cetak atau simpan bukti ini.
       </p>
-      <RequestReceipt request={lookup.request} trackingCode={normalizeTrackingCode(single(query.kode))} agencyName={agency.name} />
+      <RequestReceipt request={lookup.request} trackingCode={normalizeTrackingCode(paramText(query.kode))} agencyName={agency.name} />
     </div>
   );
 }

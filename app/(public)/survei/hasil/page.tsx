@@ -4,11 +4,12 @@ import { PeriodPicker } from "@/components/survey/period-picker";
 import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { periodIkm } from "@/lib/survey/ikm-queries";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
 
-export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
-  const { periode } = await searchParams;
+export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
+  const periode = firstParam((await searchParams).periode);
   const thisYear = new Date().getUTCFullYear();
   const { period, unknown } = periodFromQuery(periode, String(thisYear));
   const result = await periodIkm(period);

@@ -9,13 +9,14 @@ import { IkmSummary } from "@/components/survey/ikm-summary";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { EvaluationNoteForm } from "@/components/reports/evaluation-note-form";
 import { FollowUpForm } from "@/components/reports/follow-up-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Evaluasi dan SKM" };
 
 /** SKM results of a period with suggestions and follow-up plans; kendala and recommendations. */
-export default async function EvaluationPage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+export default async function EvaluationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readReports");
-  const { periode } = await searchParams;
+  const periode = firstParam((await searchParams).periode);
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
   const { period, unknown } = periodFromQuery(periode, today.slice(0, 4));
   const result = await periodIkm(period);

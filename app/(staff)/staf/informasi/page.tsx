@@ -10,14 +10,15 @@ import { buttonClass } from "@/components/ui/button";
 import { CoverageList } from "@/components/public/dip/coverage-list";
 import { MonitorTable } from "@/components/staff/catalogue/monitor-table";
 import { CatalogueSettingsForm } from "@/components/staff/catalogue/settings-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Daftar Informasi Publik — pemantauan" };
 
 const STATES: FreshnessState[] = ["OVERDUE", "BROKEN", "DUE_SOON", "FRESH"];
 
-export default async function CatalogueMonitorPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function CatalogueMonitorPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readCatalogue");
-  const { status } = await searchParams;
+  const status = firstParam((await searchParams).status);
   const [items, coverage, settings] = await Promise.all([monitorItems(user), mandatoryCoverage(), getCatalogueSettings()]);
   const filter = STATES.find((s) => s === status) ?? null;
   const shown = filter ? items.filter((i) => i.freshness.state === filter) : items;

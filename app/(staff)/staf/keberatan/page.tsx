@@ -6,14 +6,15 @@ import { formatDate, formatDateTime } from "@/lib/format/dates";
 import type { ObjectionStatus } from "@/lib/generated/prisma/enums";
 import { GROUND_LETTERS, OBJECTION_STATUS_LABELS } from "@/lib/objections/labels";
 import { listObjections } from "@/lib/objections/queries";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Keberatan" };
 
 const STATUSES = Object.keys(OBJECTION_STATUS_LABELS) as ObjectionStatus[];
 
-export default async function ObjectionsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function ObjectionsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readObjections");
-  const { status: raw } = await searchParams;
+  const raw = firstParam((await searchParams).status);
   // The Atasan PPID's inbox: objections waiting for an answer, unless another view is chosen.
   const status = STATUSES.includes(raw as ObjectionStatus) ? (raw as ObjectionStatus) : raw === "semua" ? undefined : user.role === "ATASAN" ? "DIAJUKAN" : undefined;
   const rows = await listObjections(user, status);

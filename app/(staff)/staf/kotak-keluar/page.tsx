@@ -3,13 +3,14 @@ import { OutboxTable } from "@/components/notifications/outbox-table";
 import { requirePermission } from "@/lib/auth/guard";
 import type { OutboxStatus } from "@/lib/generated/prisma/enums";
 import { listOutbox, OUTBOX_STATUS_LABELS } from "@/lib/notifications/queries";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Kotak keluar surel" };
 const STATUSES = Object.keys(OUTBOX_STATUS_LABELS) as OutboxStatus[];
 
-export default async function OutboxPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function OutboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readOutbox");
-  const { status } = await searchParams;
+  const status = firstParam((await searchParams).status);
   const rows = await listOutbox(user, STATUSES.includes(status as OutboxStatus) ? (status as OutboxStatus) : undefined);
   return (
     <div className="space-y-4">

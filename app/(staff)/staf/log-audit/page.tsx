@@ -6,10 +6,11 @@ import { auditFilterQuery, parseAuditFilters } from "@/lib/audit/filters";
 import { Card } from "@/components/ui/card";
 import { AuditFilterForm } from "@/components/staff/admin/audit-filter-form";
 import { AuditEntryList } from "@/components/staff/admin/audit-entry-list";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Log audit" };
 
-export default async function AuditLogPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AuditLogPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readAuditLog");
   const filters = parseAuditFilters(await searchParams);
   const { timeZone } = await getClockSettings();

@@ -7,12 +7,13 @@ import { VisitScoreForm } from "@/components/staff/monev/visit-score-form";
 import { SetUpYearForm, WeightsForm } from "@/components/staff/monev/indicator-forms";
 import { MonevAnswers } from "@/components/staff/monev/monev-answers";
 import { QuestionEditor } from "@/components/staff/monev/question-editor";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Monev Komisi Informasi" };
 
-export default async function MonevPage({ searchParams }: { searchParams: Promise<{ tahun?: string }> }) {
+export default async function MonevPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("readOversight");
-  const asked = Number((await searchParams).tahun);
+  const asked = Number(firstParam((await searchParams).tahun));
   const fallback = new Date().getUTCFullYear();
   const year = Number.isInteger(asked) && asked > 2000 && asked < 2100 ? asked : fallback;
   const view = await getMonevView(year);

@@ -4,13 +4,14 @@ import { formatDateTime } from "@/lib/format/dates";
 import type { ComplaintStatus } from "@/lib/generated/prisma/enums";
 import { CATEGORY_LABELS, COMPLAINT_STATUS_LABELS } from "@/lib/complaints/labels";
 import { listComplaints } from "@/lib/complaints/queries";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Pengaduan" };
 const STATUSES = Object.keys(COMPLAINT_STATUS_LABELS) as ComplaintStatus[];
 
-export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function ComplaintsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readComplaints");
-  const { status } = await searchParams;
+  const status = firstParam((await searchParams).status);
   const rows = await listComplaints(user, STATUSES.includes(status as ComplaintStatus) ? (status as ComplaintStatus) : undefined);
   return (
     <div className="space-y-4">

@@ -7,10 +7,11 @@ import { InboxFiltersForm } from "@/components/staff/requests/inbox-filters-form
 import { InboxTable } from "@/components/staff/requests/inbox-table";
 import { Pagination } from "@/components/staff/requests/pagination";
 import { buttonClass } from "@/components/ui/button";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Kotak masuk permohonan" };
 
-export default async function InboxPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function InboxPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readRequests");
   const filter = parseInboxFilter(await searchParams);
   const view = await getInboxView(filter);

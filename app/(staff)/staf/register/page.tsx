@@ -7,8 +7,9 @@ import { inputClass } from "@/components/ui/field";
 import { RequestFiguresLine } from "@/components/reports/request-figures-line"; // issue 5
 
 export const metadata = { title: "Register permohonan" };
+import type { SearchParams } from "@/lib/http/search-params";
 
-export default async function RegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function RegisterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("exportRegister");
   const { period, rows, figures } = await getRegisterView(await searchParams);
   const label = periodLabel(period);

@@ -3,15 +3,16 @@ import { requirePermission } from "@/lib/auth/guard";
 import { listFindings } from "@/lib/internal-audit/queries";
 import { Card } from "@/components/ui/card";
 import { FindingsTable } from "@/components/staff/oversight/findings-table";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Temuan audit" };
 
 const FILTERS = { TERBUKA: "Terbuka", DITUTUP: "Ditutup", SEMUA: "Semua" } as const;
 type Filter = keyof typeof FILTERS;
 
-export default async function FindingsPage({ searchParams }: { searchParams: Promise<{ status?: string }> }) {
+export default async function FindingsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("readOversight");
-  const raw = (await searchParams).status ?? "TERBUKA";
+  const raw = firstParam((await searchParams).status) ?? "TERBUKA";
   const status: Filter = raw in FILTERS ? (raw as Filter) : "TERBUKA";
   const { findings } = await listFindings(status);
   return (

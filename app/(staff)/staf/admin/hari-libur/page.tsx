@@ -12,18 +12,18 @@ import { FormMessage } from "@/components/ui/form-message";
 import { HolidayForm } from "@/components/staff/admin/holiday-form";
 import { HolidayTable } from "@/components/staff/admin/holiday-table";
 import { HolidayYearToggle } from "@/components/staff/admin/holiday-buttons";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Hari libur" };
 
-type Query = Record<string, string | string[] | undefined>;
-const count = (value: Query[string]) => Math.max(0, Number(value) || 0);
+const count = (value: SearchParams[string]) => Math.max(0, Number(firstParam(value)) || 0);
 
-export default async function HolidaysPage({ searchParams }: { searchParams: Promise<Query> }) {
+export default async function HolidaysPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   await requirePermission("manageHolidays");
   const query = await searchParams;
   const settings = await getClockSettings();
   const currentYear = Number(todayInZone(new Date(), settings.timeZone).slice(0, 4));
-  const parsedYear = holidayYearSchema.safeParse(query.tahun);
+  const parsedYear = holidayYearSchema.safeParse(firstParam(query.tahun));
   const year = parsedYear.success ? parsedYear.data : currentYear;
   const [years, holidays] = await Promise.all([listHolidayYears(), listHolidaysOfYear(year)]);
   const yearInfo = years.find((y) => y.year === year);

@@ -11,14 +11,15 @@ import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { OfficerAssessmentTable } from "@/components/evaluation/officer-assessment-table";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Kinerja petugas" };
 
 /** Officers of a period: the report's objective figures, their rubric score and a link to score them. */
-export default async function OfficerPerformancePage({ searchParams }: { searchParams: Promise<{ periode?: string }> }) {
+export default async function OfficerPerformancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readOfficerAssessments");
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const { period, unknown } = periodFromQuery((await searchParams).periode, previousMonthKey(today));
+  const { period, unknown } = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today));
   const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
   const [table] = officerTables(officers);
   const mayAssess = hasPermission(user.role, "assessOfficer");

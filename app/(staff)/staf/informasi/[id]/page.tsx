@@ -16,12 +16,14 @@ import { VerificationForm } from "@/components/staff/catalogue/verification-form
 import { WithdrawButton } from "@/components/staff/catalogue/withdraw-button";
 import { LinkCheckButton } from "@/components/staff/catalogue/link-check-button";
 import { ItemFileList } from "@/components/staff/catalogue/item-file-list";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Item informasi publik" };
 
-export default async function StaffCatalogueItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<{ disimpan?: string }> }) {
+export default async function StaffCatalogueItemPage({ params, searchParams }: { params: Promise<{ id: string }>; searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readCatalogue");
-  const [{ id }, { disimpan }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const disimpan = firstParam(query.disimpan);
   const data = await getStaffItem(user, id);
   if (!data) notFound();
   const { item, freshness } = data;

@@ -7,10 +7,11 @@ import { periodLabel, registerQuery } from "@/lib/requests/register-period";
 import { resolveRegisterPeriod } from "@/lib/requests/register-view";
 import { getClockSettings } from "@/lib/settings/clock";
 import type { CalendarDate } from "@/lib/deadlines";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Register keberatan" };
 
-export default async function ObjectionRegisterPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function ObjectionRegisterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("exportRegister");
   const { period, range } = await resolveRegisterPeriod(await searchParams);
   const [rows, { timeZone }] = await Promise.all([objectionRegisterRows(user, range), getClockSettings()]);

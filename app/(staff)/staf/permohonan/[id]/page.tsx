@@ -18,16 +18,18 @@ import { AttachmentsCard } from "@/components/documents/attachments-card"; // is
 import { attachmentsOfRequest } from "@/lib/files/request-attachments"; // issue 3
 
 export const metadata = { title: "Detail permohonan" };
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export default async function RequestPage({
   params,
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<{ terdaftar?: string }>;
+  searchParams: Promise<SearchParams>;
 }) {
   const user = await requirePermission("readRequests");
-  const [{ id }, { terdaftar }] = await Promise.all([params, searchParams]);
+  const [{ id }, query] = await Promise.all([params, searchParams]);
+  const terdaftar = firstParam(query.terdaftar);
   const detail = await getRequestDetail(id);
   if (!detail) notFound();
   const officers = detail.actions.includes("assign") && hasPermission(user.role, "assignRequest") ? await getAssignableOfficers() : [];

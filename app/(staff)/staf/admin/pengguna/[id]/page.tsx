@@ -8,6 +8,7 @@ import { Card } from "@/components/ui/card";
 import { Badge } from "@/components/ui/badge";
 import { FormMessage } from "@/components/ui/form-message";
 import { UserActiveForm, UserPasswordForm, UserRoleForm } from "@/components/staff/admin/user-manage-forms";
+import type { SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Kelola pengguna" };
 
@@ -16,7 +17,7 @@ export default async function ManageUserPage({
   searchParams,
 }: {
   params: Promise<{ id: string }>;
-  searchParams: Promise<Record<string, string | string[] | undefined>>;
+  searchParams: Promise<SearchParams>;
 }) {
   const actor = await requirePermission("manageUsers");
   const [{ id }, query] = await Promise.all([params, searchParams]);

@@ -17,17 +17,18 @@ import { AssessmentForm } from "@/components/evaluation/assessment-form";
 import { AssessmentResult } from "@/components/evaluation/assessment-result";
 import { OfficerFigures } from "@/components/evaluation/officer-figures";
 import { ReviseAssessmentForm } from "@/components/evaluation/revise-form";
+import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Penilaian kinerja petugas" };
 
-type Props = { params: Promise<{ officerId: string }>; searchParams: Promise<{ periode?: string }> };
+type Props = { params: Promise<{ officerId: string }>; searchParams: Promise<SearchParams> };
 
 /** One officer and period: objective figures, the final assessment (locked) or the scoring form. */
 export default async function OfficerAssessmentPage({ params, searchParams }: Props) {
   const user = await requirePermission("readOfficerAssessments");
   const { officerId } = await params;
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const { period, unknown } = periodFromQuery((await searchParams).periode, previousMonthKey(today));
+  const { period, unknown } = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today));
   const view = await officerAssessmentView(user, officerId, period.key);
   if (!view) notFound();
   const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
