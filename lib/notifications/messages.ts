@@ -1,18 +1,20 @@
 import "server-only";
 import type { Tx } from "@/lib/db";
+import { trackingPath } from "@/lib/requests/receipt-path";
 import { enqueueMessages, staffAddresses } from "./enqueue";
+import { EMAIL_SIGNATURE, publicUrl } from "./email-text";
 
 // The e-mails the service sends (Bahasa Indonesia). Each is queued inside the transaction of the
 // change it reports, with a dedupe key naming that change, so it is sent once.
 
-const SIGNATURE = "\n\n--\nPPID Dinas Perindustrian dan Perdagangan Provinsi NTT\nPesan ini dikirim otomatis; jangan membalas surel ini.";
+const SIGNATURE = EMAIL_SIGNATURE;
 
 export async function notifyRequestReceived(tx: Tx, r: { id: string; registrationNumber: string; trackingCode: string; email: string | null }) {
   if (!r.email) return;
   await enqueueMessages(tx, [{
     dedupeKey: `request-received:${r.id}`, kind: "request-received", to: r.email, requestId: r.id,
     subject: `Bukti permohonan informasi ${r.registrationNumber}`,
-    body: `Permohonan informasi Anda telah diterima dengan nomor ${r.registrationNumber}.\nKode pelacakan: ${r.trackingCode}\nLacak permohonan di halaman /lacak dengan nomor dan kode tersebut.${SIGNATURE}`,
+    body: `Permohonan informasi Anda telah diterima dengan nomor ${r.registrationNumber}.\nKode pelacakan: ${r.trackingCode}\nLacak permohonan Anda di:\n${publicUrl(trackingPath(r))}${SIGNATURE}`,
   }]);
 }
 
@@ -33,7 +35,7 @@ export async function notifyLetterIssued(tx: Tx, letter: { id: string; number: s
   await enqueueMessages(tx, [{
     dedupeKey: `letter:${letter.id}`, kind: "letter", to: r.email, requestId: r.id,
     subject: `${letter.title} atas permohonan ${r.registrationNumber}`,
-    body: `Telah diterbitkan ${letter.title.toLowerCase()} Nomor ${letter.number} atas permohonan ${r.registrationNumber}.\nUnduh suratnya di halaman /lacak dengan nomor registrasi dan kode pelacakan Anda.${SIGNATURE}`,
+    body: `Telah diterbitkan ${letter.title.toLowerCase()} Nomor ${letter.number} atas permohonan ${r.registrationNumber}.\nUnduh suratnya di ${publicUrl("/lacak")} dengan nomor registrasi dan kode pelacakan Anda.${SIGNATURE}`,
   }]);
 }
 
@@ -62,6 +64,6 @@ export async function notifyObjectionAnswered(tx: Tx, o: { id: string; registrat
   await enqueueMessages(tx, [{
     dedupeKey: `objection-answered:${o.id}`, kind: "objection-answered", to: r.email, requestId: o.requestId,
     subject: `Tanggapan Atasan PPID atas keberatan ${o.registrationNumber}`,
-    body: `Atasan PPID telah memberikan tanggapan atas keberatan ${o.registrationNumber} (permohonan ${r.registrationNumber}).\nLihat tanggapannya di halaman /lacak dengan nomor registrasi dan kode pelacakan permohonan Anda.${SIGNATURE}`,
+    body: `Atasan PPID telah memberikan tanggapan atas keberatan ${o.registrationNumber} (permohonan ${r.registrationNumber}).\nLihat tanggapannya di ${publicUrl("/lacak")} dengan nomor registrasi dan kode pelacakan permohonan Anda.${SIGNATURE}`,
   }]);
 }

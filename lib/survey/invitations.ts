@@ -2,6 +2,7 @@ import "server-only";
 import { randomBytes } from "node:crypto";
 import type { Db, Tx } from "@/lib/db";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
+import { EMAIL_SIGNATURE, publicUrl } from "@/lib/notifications/email-text";
 
 export function surveyLinkPath(token: string): string {
   return `/survei/${token}`;
@@ -24,7 +25,7 @@ export async function ensureSurveyInvitation(client: Db | Tx, requestId: string)
     await enqueueMessages(client, [{
       dedupeKey: `survey-invitation:${requestId}`, kind: "survey-invitation", to: request.email, requestId,
       subject: `Survei kepuasan layanan informasi ${request.registrationNumber}`,
-      body: `Permohonan informasi ${request.registrationNumber} telah selesai. Mohon kesediaan Anda mengisi Survei Kepuasan Masyarakat (9 pertanyaan singkat) melalui tautan berikut (berlaku satu kali):\n${surveyLinkPath(created.token)}\n\n--\nPPID Dinas Perindustrian dan Perdagangan Provinsi NTT`,
+      body: `Permohonan informasi ${request.registrationNumber} telah selesai. Mohon kesediaan Anda mengisi Survei Kepuasan Masyarakat (9 pertanyaan singkat) melalui tautan berikut (berlaku satu kali):\n${publicUrl(surveyLinkPath(created.token))}${EMAIL_SIGNATURE}`,
     }]);
   }
   return { token: created.token, used: created.usedAt !== null };
