@@ -6,6 +6,7 @@ import { calendarDateFromUtcDate, calendarDateToUtcDate } from "@/lib/deadlines"
 import { Prisma } from "@/lib/generated/prisma/client";
 import { RuleError, parseOrRefuse } from "@/lib/rule-error";
 import { holidaySchema, holidayYearSchema, type HolidayValues } from "@/lib/holidays/schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 import {
   RECOMPUTE_TRANSACTION_OPTIONS,
   recomputeOpenRequests,
@@ -37,7 +38,7 @@ async function loadHoliday(tx: Tx, id: string): Promise<HolidayRow> {
 }
 
 function onDuplicateDate(error: unknown): never {
-  if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+  if (isUniqueViolation(error)) {
     throw RuleError.at("date", "Tanggal ini baru saja didaftarkan oleh pengguna lain.");
   }
   throw error;

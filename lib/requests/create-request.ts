@@ -16,6 +16,7 @@ import type { RequestFormInput } from "@/lib/requests/schema";
 import { submissionKeyFor } from "@/lib/requests/submission-fingerprint";
 import { generateTrackingCode } from "@/lib/requests/tracking-code";
 import { notifyRequestReceived } from "@/lib/notifications/messages"; // issue 3
+import { isUniqueViolation } from "@/lib/db-errors";
 
 export type CreateRequestOptions = {
   channel: RequestChannel;
@@ -43,8 +44,6 @@ async function findRequestBySubmissionKey(submissionKey: string): Promise<Create
 
 const orNull = (value: string | undefined) => (value ? value : null);
 
-// Prisma's unique-constraint error (code P2002), without depending on the error class identity.
-const isUniqueViolation = (error: unknown) => (error as { code?: string } | null)?.code === "P2002";
 
 /**
  * Creates an information request from validated form input: issues the yearly registration number

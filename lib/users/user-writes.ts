@@ -6,6 +6,7 @@ import { Prisma } from "@/lib/generated/prisma/client";
 import { RuleError } from "@/lib/rule-error";
 import { hashPassword } from "@/lib/users/password";
 import type { NewUser } from "@/lib/users/schema";
+import { isUniqueViolation } from "@/lib/db-errors";
 
 // Writes shared by the admin services (which check permissions first) and scripts/create-admin.ts
 // (run by whoever operates the server). No guard here on purpose: callers own that decision.
@@ -37,7 +38,7 @@ export async function insertUser(tx: Tx, actor: StaffUser | null, data: NewUser)
     });
   } catch (error) {
     // Two admins creating the same name at once: the unique index decides.
-    if (error instanceof Prisma.PrismaClientKnownRequestError && error.code === "P2002") {
+    if (isUniqueViolation(error)) {
       throw RuleError.at("username", USERNAME_TAKEN);
     }
     throw error;

@@ -30,6 +30,9 @@ it("a completed request gets one invitation (e-mailed once) whose link answers e
   const again = await db.$transaction((tx) => ensureSurveyInvitation(tx, id));
   expect(first?.token).toBe(again?.token);
   expect(await db.outboxMessage.count({ where: { dedupeKey: `survey-invitation:${id}` } })).toBe(1);
+  // The mailed link must open from a mail client: absolute, ending in the one-time token.
+  const mail = await db.outboxMessage.findFirstOrThrow({ where: { dedupeKey: `survey-invitation:${id}` }, select: { body: true } });
+  expect(mail.body).toMatch(new RegExp(`\\bhttps?://[^\\s/]+/survei/${first!.token}\\s`));
 
   await submitSurveyResponse(answers(4), { token: first!.token }, wita("2061-05-11"));
   await expect(submitSurveyResponse(answers(1), { token: first!.token }, wita("2061-05-11"))).rejects.toThrow(RuleError);
@@ -54,4 +57,21 @@ it("the open form is deduplicated by its submission key; IKM of the period is co
   const quarter = await periodIkm(parseReportPeriod("2061-Q2")!);
   expect(quarter.ikm.respondents).toBe(3); // May invitation answer + two June answers
   expect(quarter.sample).toMatchObject({ population: 2, needed: 2 });
+});
+
+it("the same form sent several times at once (double tap) is stored once and every sender is thanked", async () => {
+  const key = "skm-test-key-2062-01-race";
+  const sends = Array.from({ length: 6 }, () => submitSurveyResponse(answers(4), { submissionKey: key }, wita("2062-01-05")));
+  await expect(Promise.all(sends)).resolves.toHaveLength(6);
+  expect(await db.surveyResponse.count({ where: { submissionKey: key } })).toBe(1);
+
+  // The same with a one-time link: the twin that spent the link stored this very answer.
+  const id = await newRequest(wita("2062-01-06"), { email: "pemohon.ganda@example.id" });
+  await db.informationRequest.update({ where: { id }, data: { status: "SELESAI", closedAt: wita("2062-01-08") } });
+  const invitation = await db.$transaction((tx) => ensureSurveyInvitation(tx, id));
+  const linked = Array.from({ length: 4 }, () => submitSurveyResponse(answers(3), { token: invitation!.token, submissionKey: "skm-test-key-2062-01-link" }, wita("2062-01-09")));
+  await expect(Promise.all(linked)).resolves.toHaveLength(4);
+  expect(await db.surveyResponse.count({ where: { submissionKey: "skm-test-key-2062-01-link" } })).toBe(1);
+  // A different form on a spent link is still refused.
+  await expect(submitSurveyResponse(answers(1), { token: invitation!.token, submissionKey: "skm-test-key-2062-01-other" }, wita("2062-01-09"))).rejects.toThrow(RuleError);
 });
