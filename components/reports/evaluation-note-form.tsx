@@ -16,7 +16,7 @@ export function EvaluationNoteForm({ today }: { today: string }) {
       <h2 className="font-semibold">Catat kendala atau rekomendasi</h2>
       <FormMessage ok={state.ok} message={state.message} />
       <Field id="kind" label="Jenis" required error={e.kind}>
-        <select {...fieldAria("kind", e.kind)} name="kind" defaultValue={v.kind ?? "KENDALA"} className={inputClass}>
+        <select key={v.kind ?? ""} {...fieldAria("kind", e.kind)} name="kind" defaultValue={v.kind ?? "KENDALA"} className={inputClass}>
           <option value="KENDALA">Kendala</option>
           <option value="REKOMENDASI">Rekomendasi</option>
         </select>

@@ -18,7 +18,7 @@ export function FollowUpForm({ period, weak }: { period: string; weak: string[] 
       <FormMessage ok={state.ok} message={state.message} />
       <input type="hidden" name="period" value={period} />
       <Field id="unsurCode" label="Unsur" required error={e.unsurCode}>
-        <select {...fieldAria("unsurCode", e.unsurCode)} name="unsurCode" defaultValue={v.unsurCode ?? weak[0] ?? ""} className={inputClass}>
+        <select key={v.unsurCode ?? ""} {...fieldAria("unsurCode", e.unsurCode)} name="unsurCode" defaultValue={v.unsurCode ?? weak[0] ?? ""} className={inputClass}>
           <option value="">— Pilih —</option>
           {UNSUR.map((u) => <option key={u.code} value={u.code}>{u.code} {u.name}{weak.includes(u.code) ? " (perlu perbaikan)" : ""}</option>)}
         </select>

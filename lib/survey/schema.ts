@@ -12,7 +12,12 @@ const text = (label: string, max: number) =>
 /** The SKM questionnaire, shared by the public form and the server action. */
 export const surveySchema = z.object({
   sex: z.enum(["LAKI_LAKI", "PEREMPUAN"], "Pilih jenis kelamin."),
-  age: z.coerce.number("Isi umur dengan angka.").int("Isi umur dengan angka.").min(10, "Umur minimal 10 tahun.").max(120, "Umur tidak valid."),
+  // An empty box would coerce to 0 and read "minimal 10 tahun"; say that the age is missing instead.
+  age: z.preprocess(
+    (v) => (typeof v !== "string" ? v : v.trim() === "" ? undefined : Number(v)),
+    z.number({ error: (issue) => (issue.input === undefined ? "Umur wajib diisi." : "Isi umur dengan angka.") })
+      .int("Isi umur dengan angka.").min(10, "Umur minimal 10 tahun.").max(120, "Umur tidak valid."),
+  ),
   education: z.enum(EDUCATION_OPTIONS, "Pilih pendidikan terakhir."),
   occupation: text("Pekerjaan", 100),
   serviceReceived: text("Layanan yang diterima", 200),

@@ -30,13 +30,20 @@ test("a requester answers the survey from the link of a completed request, and t
   await phone.getByRole("link", { name: "mengisi survei kepuasan atas permohonan ini" }).click();
   await expect(phone.getByText(number)).toBeVisible();
   await phone.getByRole("radio", { name: "Laki-laki" }).check();
-  await phone.getByLabel("Umur (tahun)").fill("41");
   await phone.getByLabel("Pendidikan terakhir").selectOption("D4/S1");
   await phone.getByLabel("Pekerjaan").fill("Pengrajin tenun");
   // Each unsur has its own wording; the first asks about requirements ("Sangat sesuai" = 4).
   await phone.getByRole("group", { name: /kesesuaian persyaratan/ }).getByRole("radio", { name: "Sangat sesuai" }).check();
   for (const [i, score] of [3, 3, 4, 3, 4, 4, 4, 3].entries()) await phone.locator(`input[name="u${i + 2}"][value="${score}"]`).check();
   await phone.getByLabel("Saran dan masukan").fill("Pelayanan cepat, terima kasih.");
+  // The age was forgotten: the server refuses at that field and keeps every other answer, the select too.
+  await phone.getByRole("button", { name: "Kirim jawaban survei" }).click();
+  await expect(phone.locator("#age-error")).toHaveText("Umur wajib diisi.");
+  await expect(phone.getByLabel("Pendidikan terakhir")).toHaveValue("D4/S1");
+  await expect(phone.getByRole("radio", { name: "Laki-laki" })).toBeChecked();
+  await expect(phone.locator('input[name="u9"][value="3"]')).toBeChecked();
+  await expect(phone.getByLabel("Saran dan masukan")).toHaveValue("Pelayanan cepat, terima kasih.");
+  await phone.getByLabel("Umur (tahun)").fill("41");
   await phone.getByRole("button", { name: "Kirim jawaban survei" }).click();
   await expect(phone.getByRole("heading", { name: "Terima kasih" })).toBeVisible();
   expect(await phone.evaluate(() => document.documentElement.scrollWidth - window.innerWidth)).toBeLessThanOrEqual(0);

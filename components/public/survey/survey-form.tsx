@@ -42,7 +42,7 @@ export function SurveyForm({ submissionKey, token, defaultService }: { submissio
           <input {...fieldAria("age", e.age)} name="age" type="number" inputMode="numeric" min={10} max={120} defaultValue={v.age} className={inputClass} />
         </Field>
         <Field id="education" label="Pendidikan terakhir" required error={e.education}>
-          <select {...fieldAria("education", e.education)} name="education" defaultValue={v.education ?? ""} className={inputClass}>
+          <select key={v.education ?? ""} {...fieldAria("education", e.education)} name="education" defaultValue={v.education ?? ""} className={inputClass}>
             <option value="">— Pilih —</option>
             {EDUCATION_OPTIONS.map((o) => <option key={o} value={o}>{o}</option>)}
           </select>

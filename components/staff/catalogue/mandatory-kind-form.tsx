@@ -25,7 +25,7 @@ export function MandatoryKindForm({ kind }: { kind: Kind | null }) {
         {input("title", "Nama jenis informasi")}
         {input("code", "Kode")}
         <Field id={`${prefix}-category`} label="Kategori" error={error("category")} required>
-          <select id={`${prefix}-category`} name="category" defaultValue={value("category") || "BERKALA"} className={inputClass}>
+          <select key={value("category") || "BERKALA"} id={`${prefix}-category`} name="category" defaultValue={value("category") || "BERKALA"} className={inputClass}>
             <option value="BERKALA">Berkala (Pasal 9)</option>
             <option value="SETIAP_SAAT">Setiap saat (Pasal 11)</option>
           </select>
