@@ -27,7 +27,7 @@ export function reportTables(r: PeriodReport): ReportTable[] {
       id: "ringkasan", title: "Ringkasan permohonan informasi", header: ["Uraian", "Nilai"],
       rows: [
         ["Permohonan diterima", q.received], ["Sudah diberi pemberitahuan tertulis", q.decided], ["Belum diputuskan", q.undecided],
-        ["Tepat waktu", q.onTime], ["Persentase tepat waktu", q.onTimePercent === null ? "–" : `${num(q.onTimePercent)}%`],
+        ["Tepat waktu", q.onTime], ["Persentase tepat waktu (dari yang sudah diputus atau lewat tenggat)", q.onTimePercent === null ? "–" : `${num(q.onTimePercent)}%`],
         ["Rata-rata hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", num(q.meanWorkingDays)], ["Median hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", num(q.medianWorkingDays)],
         ["Perpanjangan waktu (Pasal 22 ayat 8)", q.extensions], ["Lewat tenggat tanpa pemberitahuan", q.overdue.length],
       ],

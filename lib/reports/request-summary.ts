@@ -31,7 +31,9 @@ export type RequestSummary = {
   undecided: number;
   decided: number;
   onTime: number;
-  /** Share of decided requests whose written notice came on or before the due date in force, 0–100 (1 decimal). */
+  /** Requests whose timeliness is settled: decided, or still undecided after the due date (late already). */
+  onTimeBase: number;
+  /** onTime as a share of onTimeBase, 0–100 (1 decimal): an overdue request counts against it before its notice. */
   onTimePercent: number | null;
   meanWorkingDays: number | null;
   medianWorkingDays: number | null;
@@ -68,6 +70,8 @@ export function summarizeRequests(rows: readonly ReportRequestRow[], today: Cale
   const decidedRows = rows.filter((r) => r.noticeDate !== null);
   const days = decidedRows.map((r) => workingDaysBetween(r.clockStartDate, r.noticeDate!, clock.calendar, clock.settings, r.pauses));
   const onTime = decidedRows.filter((r) => r.dueDate === null || r.noticeDate! <= r.dueDate).length;
+  const overdue = rows.filter((r) => r.noticeDate === null && r.dueDate !== null && r.dueDate < today);
+  const onTimeBase = decidedRows.length + overdue.length;
   const refusals = rows.filter((r) => r.outcome === "DITOLAK_DIKECUALIKAN");
   const refusalsByArticle: Record<string, number> = {};
   for (const r of refusals) {
@@ -82,13 +86,12 @@ export function summarizeRequests(rows: readonly ReportRequestRow[], today: Cale
     undecided: rows.length - decidedRows.length,
     decided: decidedRows.length,
     onTime,
-    onTimePercent: decidedRows.length ? round1((onTime / decidedRows.length) * 100) : null,
+    onTimeBase,
+    onTimePercent: onTimeBase ? round1((onTime / onTimeBase) * 100) : null,
     meanWorkingDays: days.length ? round1(days.reduce((a, b) => a + b, 0) / days.length) : null,
     medianWorkingDays: median(days),
     extensions: rows.filter((r) => r.extended).length,
-    overdue: rows
-      .filter((r) => r.noticeDate === null && r.dueDate !== null && r.dueDate < today)
-      .map((r) => ({ id: r.id, registrationNumber: r.registrationNumber, applicantName: r.applicantName, dueDate: r.dueDate! })),
+    overdue: overdue.map((r) => ({ id: r.id, registrationNumber: r.registrationNumber, applicantName: r.applicantName, dueDate: r.dueDate! })),
     refusals: refusals.map((r) => ({ id: r.id, registrationNumber: r.registrationNumber, exemptionArticle: r.exemptionArticle, consequenceTestRef: r.consequenceTestRef })),
     refusalsByArticle,
   };

@@ -30,7 +30,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     <div className="mx-auto max-w-4xl space-y-6">
       <header className="space-y-2">
         <h1 className="text-2xl font-bold">Statistik layanan informasi publik — {periodTitle(period)}</h1>
-        <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12. Waktu pemenuhan dihitung dalam hari kerja sejak permohonan diterima sampai pemberitahuan tertulis, tanpa hari menunggu jawaban klarifikasi dari pemohon.</p>
+        <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12. Waktu pemenuhan dihitung dalam hari kerja sejak permohonan diterima sampai pemberitahuan tertulis, tanpa hari menunggu jawaban klarifikasi dari pemohon. Persentase tepat waktu dihitung dari permohonan yang sudah diberi pemberitahuan tertulis atau yang sudah melewati tenggatnya tanpa pemberitahuan.</p>
       </header>
       <UnknownPeriodNotice unknown={unknown} period={period} />
       <PeriodPicker action="/statistik" current={period.key} years={[thisYear, thisYear - 1]} />

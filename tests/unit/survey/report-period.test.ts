@@ -34,8 +34,19 @@ describe("request summary", () => {
   it("counts by channel and outcome, overdue and refusals without a clock when nothing was decided", () => {
     const base: ReportRequestRow = { id: "1", registrationNumber: "0001/PMH/X/2026", applicantName: "A", channel: "PORTAL", applicantType: "PERORANGAN", status: "DIPROSES", outcome: null, assignedToId: null, clockStartDate: "2026-11-02", noticeDate: null, dueDate: "2026-11-16", extended: false, exemptionArticle: null, consequenceTestRef: null, pauses: [] };
     const s = summarizeRequests([base, { ...base, id: "2", registrationNumber: "0002/PMH/X/2026", channel: "EMAIL", dueDate: "2026-12-20", extended: true }], "2026-12-03", clock);
-    expect(s).toMatchObject({ received: 2, byChannel: { PORTAL: 1, EMAIL: 1 }, decided: 0, onTimePercent: null, extensions: 1 });
+    // Nothing decided, but request 1 is past its due date: it is already late, so 0% on time (not "–").
+    expect(s).toMatchObject({ received: 2, byChannel: { PORTAL: 1, EMAIL: 1 }, decided: 0, onTimeBase: 1, onTimePercent: 0, extensions: 1 });
     expect(s.overdue.map((o) => o.id)).toEqual(["1"]);
+    expect(summarizeRequests([{ ...base, dueDate: "2026-12-20" }], "2026-12-03", clock)).toMatchObject({ onTimeBase: 0, onTimePercent: null });
+  });
+  it("counts an undecided request past its due date against the on-time share", () => {
+    const realClock = { calendar: createHolidayCalendar([], [2026]), settings: DEFAULT_CLOCK_SETTINGS };
+    const row: ReportRequestRow = { id: "4", registrationNumber: "0004/PMH/XI/2026", applicantName: "C", channel: "PORTAL", applicantType: "PERORANGAN", status: "SELESAI", outcome: "DIKABULKAN_SELURUHNYA", assignedToId: null, clockStartDate: "2026-11-02", noticeDate: "2026-11-10", dueDate: "2026-11-13", extended: false, exemptionArticle: null, consequenceTestRef: null, pauses: [] };
+    const rows = [row, { ...row, id: "5" }, { ...row, id: "6", status: "DIPROSES" as const, outcome: null, noticeDate: null }];
+    // Two notices on time, one request still unanswered after 13 Nov: 2 of 3 = 66.7%.
+    expect(summarizeRequests(rows, "2026-11-20", realClock)).toMatchObject({ decided: 2, onTime: 2, onTimeBase: 3, onTimePercent: 66.7 });
+    // On its due date it is not late yet: 2 of 2.
+    expect(summarizeRequests(rows, "2026-11-13", realClock)).toMatchObject({ onTimeBase: 2, onTimePercent: 100 });
   });
   it("does not count days spent waiting for a clarification in the time to the notice", () => {
     const realClock = { calendar: createHolidayCalendar([], [2026]), settings: DEFAULT_CLOCK_SETTINGS };
