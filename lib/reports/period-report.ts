@@ -6,7 +6,8 @@ import { calendarDateFromUtcDate, todayInZone, workingDaysBetween } from "@/lib/
 import { loadClock } from "@/lib/deadlines/calendar-store";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";
 import { annualSections, type AnnualSections } from "./annual-sections";
-import { officeRange, periodTitle, type ReportPeriod } from "./period";
+import { RuleError } from "@/lib/rule-error";
+import { futurePeriodRefusal, officeRange, periodStage, periodTitle, type ReportPeriod } from "./period";
 import { requestFiguresOf } from "./request-figures";
 import { officerReportRows, type OfficerReportRow } from "./officer-rows";
 import { reportRequestRows } from "./request-rows";
@@ -43,6 +44,8 @@ function tally(values: readonly string[]): Record<string, number> {
  */
 export async function buildPeriodReport(period: ReportPeriod, now = new Date(), client: Db | Tx = db): Promise<PeriodReport> {
   const clock = await loadClock(client);
+  // A period that has not begun has no figures; a "report" of zeros would only invite a signature.
+  if (periodStage(period, todayInZone(now, clock.settings.timeZone)) === "BELUM_DIMULAI") throw new RuleError(futurePeriodRefusal(period));
   const range = officeRange(period, clock.settings.timeZone);
   const [requests, objections, complaintCats, complaintRows, resolution, ikm, coverage, notes] = await Promise.all([
     requestFiguresOf(range, now, client),

@@ -57,8 +57,32 @@ export function periodsOfYear(year: number): string[] {
   return [String(year), `${year}-S1`, `${year}-S2`, ...[1, 2, 3, 4].map((q) => `${year}-Q${q}`), ...Array.from({ length: 12 }, (_, i) => `${year}-${pad(i + 1)}`)];
 }
 
-/** The period asked for in a URL, or the default one; `unknown` holds what was typed when it could not be read. */
-export function periodFromQuery(raw: string | undefined, defaultKey: string): { period: ReportPeriod; unknown: string | null } {
+/** First and last calendar day of a period. */
+export function periodDays(p: ReportPeriod): { first: CalendarDate; last: CalendarDate } {
+  const lastMonth = p.firstMonth + p.months - 1;
+  const lastDay = new Date(Date.UTC(p.year, lastMonth, 0)).getUTCDate();
+  return { first: `${p.year}-${pad(p.firstMonth)}-01` as CalendarDate, last: `${p.year}-${pad(lastMonth)}-${pad(lastDay)}` as CalendarDate };
+}
+
+/** Where a period stands on `today` (office zone): nothing can be reported of a period that has not begun. */
+export function periodStage(p: ReportPeriod, today: CalendarDate): "BELUM_DIMULAI" | "BERJALAN" | "SELESAI" {
+  const { first, last } = periodDays(p);
+  return today < first ? "BELUM_DIMULAI" : today <= last ? "BERJALAN" : "SELESAI";
+}
+
+export const futurePeriodRefusal = (p: ReportPeriod) => `Periode ${periodTitle(p)} belum dimulai, sehingga laporannya belum dapat disusun.`;
+
+export type PeriodQuery = {
+  period: ReportPeriod;
+  /** What was typed when it could not be read. */
+  unknown: string | null;
+  /** A period that was read but has not begun on `today`; the default period is shown instead. */
+  future: ReportPeriod | null;
+};
+
+/** The period asked for in a URL, or the default one when it is missing, unreadable or (given `today`) still ahead. */
+export function periodFromQuery(raw: string | undefined, defaultKey: string, today?: CalendarDate): PeriodQuery {
   const asked = raw ? parseReportPeriod(raw) : null;
-  return { period: asked ?? parseReportPeriod(defaultKey)!, unknown: raw && !asked ? raw : null };
+  const future = asked && today && periodStage(asked, today) === "BELUM_DIMULAI" ? asked : null;
+  return { period: asked && !future ? asked : parseReportPeriod(defaultKey)!, unknown: raw && !asked ? raw : null, future };
 }

@@ -6,7 +6,7 @@ import { getAgencyProfile } from "@/lib/settings/agency";
 import { getClockSettings } from "@/lib/settings/clock";
 import { getLetterhead } from "@/lib/settings/letterhead";
 import { getReportSignatory } from "@/lib/settings/report-signatory";
-import type { ReportPeriod } from "./period";
+import { periodStage, type ReportPeriod } from "./period";
 import type { PeriodReport } from "./period-report";
 import { renderReportHtml, type ReportDocument } from "./report-html";
 import { reportTables } from "./report-tables";
@@ -25,13 +25,18 @@ export function chartData(report: PeriodReport): { code: string; nrr: number }[]
 
 export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocument> {
   const [agency, letterhead, signatory, { timeZone }] = await Promise.all([getAgencyProfile(), getLetterhead(), getReportSignatory(), getClockSettings()]);
+  const madeOn = officeDateOf(report.generatedAt, timeZone);
+  const dateText = formatDate(madeOn);
+  const intro = report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kinerja petugas, kendala dan rekomendasi.`;
+  // Printed before the period ends, the figures are provisional; the document must say so.
+  const provisional = periodStage(report.period, madeOn) === "BERJALAN" ? ` Periode ini belum berakhir: angka dalam laporan ini adalah keadaan per ${dateText} dan masih dapat berubah.` : "";
   return {
     agency,
     heading: HEADINGS[report.period.kind],
     periodTitle: report.title,
     place: letterhead.city,
-    dateText: formatDate(officeDateOf(report.generatedAt, timeZone)),
-    intro: report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kinerja petugas, kendala dan rekomendasi.`,
+    dateText,
+    intro: intro + provisional,
     tables: withAnnualSections(reportTables(report), report.annual),
     chart: chartData(report),
     signatory,

@@ -17,6 +17,10 @@ export type SampleAdequacy = { population: number; needed: number; respondents: 
 
 export function sampleAdequacy(population: number, respondents: number): SampleAdequacy {
   const needed = krejcieMorganSample(population);
+  // With no service users there is nothing to sample: "0 of 0, adequate" would read as a pass.
+  if (needed === 0) {
+    return { population, needed, respondents, adequate: false, message: `Belum ada pengguna layanan tercatat pada periode ini; kecukupan sampel belum dapat dinilai (${respondents} responden).` };
+  }
   const adequate = respondents >= needed;
   const message = adequate
     ? `Sampel memadai: ${respondents} responden dari ${needed} yang diperlukan untuk ${population} pengguna layanan.`

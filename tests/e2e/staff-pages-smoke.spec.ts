@@ -34,3 +34,14 @@ test("public pages read a repeated query key as its first value", async ({ page 
   await page.goto("/statistik?periode=2026-11&periode=2026-10");
   await expect(page.getByRole("heading", { level: 1 })).toContainText("November 2026");
 });
+
+test("a period that has not begun gets no report to sign and no public figures, only a notice", async ({ page }) => {
+  await page.goto("/statistik?periode=2090-01");
+  await expect(page.getByRole("status").filter({ hasText: "Periode Januari 2090 belum dimulai" })).toBeVisible();
+  await logIn(page, "pimpinan");
+  const response = await page.goto("/staf/laporan/2090-01");
+  expect(response?.status()).toBe(200);
+  await expect(page.getByRole("status").filter({ hasText: "Periode Januari 2090 belum dimulai, sehingga laporannya belum dapat disusun." })).toBeVisible();
+  await expect(page.getByText("Unduh PDF")).toHaveCount(0);
+  expect((await page.request.get("/staf/laporan/2090-01/pdf")).status()).toBe(404);
+});

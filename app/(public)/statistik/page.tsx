@@ -6,6 +6,8 @@ import { publicStatistics } from "@/lib/reports/public-statistics";
 import { OUTCOME_LABELS } from "@/lib/requests/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { todayInZone } from "@/lib/deadlines";
+import { getClockSettings } from "@/lib/settings/clock";
 
 export const metadata = { title: "Statistik layanan informasi publik" };
 
@@ -14,8 +16,10 @@ const fmt = (v: number | null, digits = 1) => (v === null ? "–" : v.toLocaleSt
 /** UU 14/2008 Pasal 12: requests, time to fulfil, granted, refused and why — live — and the IKM. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const periode = firstParam((await searchParams).periode);
-  const thisYear = new Date().getUTCFullYear();
-  const { period, unknown } = periodFromQuery(periode, String(thisYear));
+  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const thisYear = Number(today.slice(0, 4));
+  const shown = periodFromQuery(periode, String(thisYear), today);
+  const { period } = shown;
   const s = await publicStatistics(period);
   const granted = (s.byOutcome.DIKABULKAN_SELURUHNYA ?? 0) + (s.byOutcome.DIKABULKAN_SEBAGIAN ?? 0);
   const items: [string, string, string][] = [
@@ -32,7 +36,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
         <h1 className="text-2xl font-bold">Statistik layanan informasi publik — {periodTitle(period)}</h1>
         <p className="text-slate-700">Data langsung dari register permohonan, sesuai UU 14/2008 Pasal 12. Waktu pemenuhan dihitung dalam hari kerja sejak permohonan diterima sampai pemberitahuan tertulis, tanpa hari menunggu jawaban klarifikasi dari pemohon. Persentase tepat waktu dihitung dari permohonan yang sudah diberi pemberitahuan tertulis atau yang sudah melewati tenggatnya tanpa pemberitahuan.</p>
       </header>
-      <UnknownPeriodNotice unknown={unknown} period={period} />
+      <UnknownPeriodNotice {...shown} />
       <PeriodPicker action="/statistik" current={period.key} years={[thisYear, thisYear - 1]} />
       <dl className="grid grid-cols-1 gap-3 sm:grid-cols-3">
         {items.map(([label, value, id]) => (

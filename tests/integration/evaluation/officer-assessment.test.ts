@@ -172,10 +172,10 @@ it("the period report shows the rubric score and category, 'belum dinilai' and t
   const officers = tables.find((t) => t.id === "petugas")!;
   expect(officers.header.at(-1)).toBe("Nilai kinerja (rubrik)");
   // Test users share a display name: the table rows follow report.officers, so find them by id.
-  // Received in May, no notice by 20 December: each request is overdue.
+  // Received in May, no notice by 20 December: each request is overdue, so 0% on time.
   const rowOf = (id: string) => officers.rows[report.officers.findIndex((o) => o.officerId === id)];
-  expect(rowOf(users.PETUGAS.id)).toEqual([users.PETUGAS.name, 1, "–", "–", 1, "– (0)", 0, "83,75 (Baik)"]);
-  expect(rowOf(officer.id)).toEqual([officer.name, 1, "–", "–", 1, "– (0)", 0, "belum dinilai"]);
+  expect(rowOf(users.PETUGAS.id)).toEqual([users.PETUGAS.name, 1, "0%", "–", 1, "– (0)", 0, "83,75 (Baik)"]);
+  expect(rowOf(officer.id)).toEqual([officer.name, 1, "0%", "–", 1, "– (0)", 0, "belum dinilai"]);
   expect(report.officers.find((o) => o.officerId === users.PPID.id)?.rubric).toMatchObject({ status: "DRAFT" });
   const notes = tables.find((t) => t.id === "penilaian-petugas")!;
   expect(notes.rows).toEqual([[users.PETUGAS.name, "83,75 (Baik)", expect.stringContaining(users.PPID.name), "Register selalu lengkap.", "Kuasai uji konsekuensi."]]);

@@ -97,5 +97,8 @@ describe("Krejcie–Morgan sample size", () => {
     expect(short).toMatchObject({ needed: 80, adequate: false });
     expect(short.message).toContain("Sampel belum memadai");
     expect(sampleAdequacy(100, 80).adequate).toBe(true);
+    // No service users: not a pass, and said plainly.
+    expect(sampleAdequacy(0, 0)).toMatchObject({ needed: 0, adequate: false, message: expect.stringContaining("belum dapat dinilai") });
+    expect(sampleAdequacy(0, 3).message).toContain("3 responden");
   });
 });

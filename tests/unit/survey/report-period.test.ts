@@ -1,4 +1,4 @@
-import { officeRange, parseReportPeriod, periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { officeRange, parseReportPeriod, periodDays, periodFromQuery, periodStage, periodTitle } from "@/lib/reports/period";
 import { median, summarizeRequests, type ReportRequestRow } from "@/lib/reports/request-summary";
 import { nrrChartSvg } from "@/lib/reports/report-html";
 import { createHolidayCalendar, DEFAULT_CLOCK_SETTINGS } from "@/lib/deadlines";
@@ -18,6 +18,17 @@ describe("report periods", () => {
     expect(periodFromQuery("2026-q4", "2026-11")).toMatchObject({ period: { key: "2026-Q4" }, unknown: null });
     expect(periodFromQuery(undefined, "2026-11")).toMatchObject({ period: { key: "2026-11" }, unknown: null });
     expect(periodFromQuery("2026-13", "2026-11")).toMatchObject({ period: { key: "2026-11" }, unknown: "2026-13" });
+  });
+  it("knows whether a period has begun, is running or is over, and does not show one that is still ahead", () => {
+    const march = parseReportPeriod("2026-03")!;
+    expect(periodStage(march, "2026-02-28")).toBe("BELUM_DIMULAI");
+    expect(periodStage(march, "2026-03-01")).toBe("BERJALAN");
+    expect(periodStage(march, "2026-03-31")).toBe("BERJALAN");
+    expect(periodStage(march, "2026-04-01")).toBe("SELESAI");
+    expect(periodDays(parseReportPeriod("2028-02")!)).toEqual({ first: "2028-02-01", last: "2028-02-29" });
+    expect(periodDays(parseReportPeriod("2026-S2")!)).toEqual({ first: "2026-07-01", last: "2026-12-31" });
+    expect(periodFromQuery("2030-01", "2026", "2026-12-04")).toMatchObject({ period: { key: "2026" }, unknown: null, future: { key: "2030-01" } });
+    expect(periodFromQuery("2026-12", "2026", "2026-12-04")).toMatchObject({ period: { key: "2026-12" }, future: null });
   });
   it("covers whole office-zone (WITA) months", () => {
     expect(officeRange(parseReportPeriod("2026-S2")!, "Asia/Makassar")).toEqual({ from: new Date("2026-06-30T16:00:00Z"), to: new Date("2026-12-31T16:00:00Z") });

@@ -5,13 +5,17 @@ import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
+import { todayInZone } from "@/lib/deadlines";
+import { getClockSettings } from "@/lib/settings/clock";
 
 export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
 
 export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const periode = firstParam((await searchParams).periode);
-  const thisYear = new Date().getUTCFullYear();
-  const { period, unknown } = periodFromQuery(periode, String(thisYear));
+  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const thisYear = Number(today.slice(0, 4));
+  const shown = periodFromQuery(periode, String(thisYear), today);
+  const { period } = shown;
   const result = await periodIkm(period);
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -22,7 +26,7 @@ export default async function SurveyResultsPage({ searchParams }: { searchParams
           ditimbang 1/9, dikalikan 25. <Link href="/survei">Isi survei</Link>.
         </p>
       </header>
-      <UnknownPeriodNotice unknown={unknown} period={period} />
+      <UnknownPeriodNotice {...shown} />
       <PeriodPicker action="/survei/hasil" current={period.key} years={[thisYear, thisYear - 1]} />
       <IkmSummary result={result} />
     </div>

@@ -18,13 +18,14 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
   const user = await requirePermission("readReports");
   const periode = firstParam((await searchParams).periode);
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const { period, unknown } = periodFromQuery(periode, today.slice(0, 4));
+  const shown = periodFromQuery(periode, today.slice(0, 4), today);
+  const { period } = shown;
   const result = await periodIkm(period);
   const canEdit = hasPermission(user.role, "manageEvaluation");
   return (
     <div className="space-y-6">
       <h1 className="text-2xl font-bold">Evaluasi dan Survei Kepuasan Masyarakat — {periodTitle(period)}</h1>
-      <UnknownPeriodNotice unknown={unknown} period={period} />
+      <UnknownPeriodNotice {...shown} />
       <PeriodPicker action="/staf/evaluasi" current={period.key} years={[period.year, period.year - 1]} />
       <IkmSummary result={result} />
       <section className="space-y-2">

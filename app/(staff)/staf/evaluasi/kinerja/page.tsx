@@ -19,7 +19,8 @@ export const metadata = { title: "Kinerja petugas" };
 export default async function OfficerPerformancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readOfficerAssessments");
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const { period, unknown } = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today));
+  const shown = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today), today);
+  const { period } = shown;
   const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
   const [table] = officerTables(officers);
   const mayAssess = hasPermission(user.role, "assessOfficer");
@@ -31,7 +32,7 @@ export default async function OfficerPerformancePage({ searchParams }: { searchP
   return (
     <div className="space-y-5">
       <h1 className="text-2xl font-bold">Kinerja petugas — {periodTitle(period)}</h1>
-      <UnknownPeriodNotice unknown={unknown} period={period} />
+      <UnknownPeriodNotice {...shown} />
       <PeriodPicker action="/staf/evaluasi/kinerja" current={period.key} years={[period.year, period.year - 1]} />
       <p className="text-sm text-slate-700">
         Angka objektif dihitung dari register permohonan periode ini, sama dengan tabel Kinerja petugas pada laporan. Nilai rubrik diberikan

@@ -4,9 +4,9 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
 import { unfilledTableIds } from "@/lib/reports/annual-tables";
-import { parseReportPeriod } from "@/lib/reports/period";
 import { chartData, reportDocumentOf } from "@/lib/reports/report-document";
-import { readPeriodReport } from "@/lib/reports/read-report";
+import { requestedReport } from "@/lib/reports/requested-report";
+import { ReportRefusal } from "@/components/reports/report-refusal";
 import { IkmChart } from "@/components/survey/ikm-chart";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { ReportTableView } from "@/components/reports/report-table-view";
@@ -17,9 +17,10 @@ export const metadata = { title: "Laporan evaluasi" };
 /** The evaluation report of a month (2026-11), quarter, semester or year, ready to print on A4. */
 export default async function ReportPage({ params }: { params: Promise<{ periode: string }> }) {
   const user = await requirePermission("readReports");
-  const period = parseReportPeriod(decodeURIComponent((await params).periode));
-  if (!period) notFound();
-  const report = await readPeriodReport(user, period);
+  const requested = await requestedReport(user, (await params).periode);
+  if (!requested.period) notFound();
+  if ("refusal" in requested) return <ReportRefusal period={requested.period} message={requested.refusal} />;
+  const { period, report } = requested;
   const doc = await reportDocumentOf(report);
   const unfilled = unfilledTableIds(report.annual);
   const profileHref = `/staf/laporan/profil/${period.year}`;

@@ -28,7 +28,8 @@ export default async function OfficerAssessmentPage({ params, searchParams }: Pr
   const user = await requirePermission("readOfficerAssessments");
   const { officerId } = await params;
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
-  const { period, unknown } = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today));
+  const shown = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today), today);
+  const { period } = shown;
   const view = await officerAssessmentView(user, officerId, period.key);
   if (!view) notFound();
   const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
@@ -45,7 +46,7 @@ export default async function OfficerAssessmentPage({ params, searchParams }: Pr
       <p className="text-sm"><Link href={`/staf/evaluasi/kinerja?periode=${period.key}`}>← Kinerja petugas {periodTitle(period)}</Link></p>
       <h1 className="text-2xl font-bold">Penilaian kinerja {view.officer.name} — {periodTitle(period)}</h1>
       <p className="text-sm text-slate-700">{ROLE_LABELS[view.officer.role]}{view.officer.nip ? `, NIP ${formatNip(view.officer.nip)}` : ""}{view.officer.active ? "" : " (akun nonaktif)"}</p>
-      <UnknownPeriodNotice unknown={unknown} period={period} />
+      <UnknownPeriodNotice {...shown} />
       <PeriodPicker action={`/staf/evaluasi/kinerja/${officerId}`} current={period.key} years={[period.year, period.year - 1]} />
       <h2 className="text-lg font-semibold">Angka objektif periode ini</h2>
       {index >= 0 ? <OfficerFigures table={table} row={table.rows[index]} /> : <p className="text-sm">Tidak ada angka layanan untuk periode ini.</p>}

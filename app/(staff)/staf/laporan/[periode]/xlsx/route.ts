@@ -1,6 +1,5 @@
 import { requirePermission } from "@/lib/auth/guard";
-import { parseReportPeriod } from "@/lib/reports/period";
-import { readPeriodReport } from "@/lib/reports/read-report";
+import { requestedReport } from "@/lib/reports/requested-report";
 import { reportFilename } from "@/lib/reports/report-document";
 import { reportTables } from "@/lib/reports/report-tables";
 import { withAnnualSections } from "@/lib/reports/annual-tables";
@@ -11,9 +10,9 @@ export const dynamic = "force-dynamic";
 /** GET /staf/laporan/2026-11/xlsx: every table of the report, one sheet each. */
 export async function GET(_request: Request, { params }: { params: Promise<{ periode: string }> }) {
   const user = await requirePermission("readReports");
-  const period = parseReportPeriod(decodeURIComponent((await params).periode));
-  if (!period) return new Response("Periode tidak dikenal.", { status: 404 });
-  const report = await readPeriodReport(user, period);
+  const requested = await requestedReport(user, (await params).periode);
+  if ("refusal" in requested) return new Response(requested.refusal, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
+  const { period, report } = requested;
   const tables = withAnnualSections(reportTables(report), report.annual);
   const xlsx = workbookXlsx(tables.map((t) => ({ name: t.id, title: t.title, header: t.header, rows: t.rows })));
   return new Response(new Uint8Array(xlsx), {
