@@ -10,7 +10,8 @@ export const PUBLIC_EVENT_LABELS: Record<string, string> = {
   CLARIFICATION_REQUESTED: "Klarifikasi diminta kepada pemohon (penghitungan waktu dihentikan sementara)",
   CLARIFICATION_ANSWERED: "Jawaban klarifikasi diterima (penghitungan waktu dilanjutkan)",
   EXTENDED: "Jangka waktu diperpanjang 7 hari kerja",
-  DECIDED: "Pemberitahuan tertulis diterbitkan",
+  // The decision is recorded first; the letter itself appears as SURAT_DITERBITKAN once issued.
+  DECIDED: "Permohonan diputuskan; surat pemberitahuan tertulis disiapkan",
   DELIVERED: "Informasi disampaikan kepada pemohon",
   KEBERATAN_DIAJUKAN: "Keberatan diterima dan diregistrasi", // issue 3
   KEBERATAN_DIPUTUSKAN: "Atasan PPID memberikan tanggapan atas keberatan", // issue 3

@@ -3,6 +3,8 @@ import { db, type Db } from "@/lib/db";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
+import type { CalendarDate } from "@/lib/deadlines";
+import { formatDate } from "@/lib/format/dates";
 import { parseAuditPeriod } from "../period";
 import { computePrefills } from "../prefill/compute";
 import { createAuditSchema } from "../schema";
@@ -13,7 +15,7 @@ export async function createAudit(user: StaffUser, input: Record<string, string>
   const { period: code } = parseOrRefuse(createAuditSchema, input);
   const period = parseAuditPeriod(code)!;
   // A semester that has not begun has no data: its pre-fills would be zeros, not findings.
-  if (period.start > now) throw RuleError.at("period", `Periode ${period.code} belum dimulai; audit dapat dibuat sejak ${period.start.getUTCFullYear()}-${period.code.endsWith("S1") ? "01" : "07"}-01.`);
+  if (period.start > now) throw RuleError.at("period", `Periode ${period.code} belum dimulai; audit dapat dibuat sejak ${formatDate(`${period.start.getUTCFullYear()}-${period.code.endsWith("S1") ? "01" : "07"}-01` as CalendarDate)}.`);
   return client.$transaction(async (tx) => {
     if (await tx.internalAudit.findFirst({ where: { period: period.code }, select: { id: true } })) {
       throw RuleError.at("period", `Audit periode ${period.code} sudah ada. Buka audit itu atau buat revisinya.`);

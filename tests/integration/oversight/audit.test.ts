@@ -39,6 +39,8 @@ it("pre-fills items from the period's requests and marks unavailable sources wit
   expect((await scoreRow(id, "D.1")).prefillFigure).toMatch(/informasi DIP terbit yang terlambat dimutakhirkan/);
   expect(await scoreRow(id, "D.2")).toMatchObject({ prefillScore: null, score: null, prefillFigure: null });
   await expect(createAudit(users.AUDITOR, { period: "2081-S1" }, db, LATER)).rejects.toThrow(/sudah ada/);
+  // A semester still ahead has no data to audit; the refusal names its first day in words.
+  await expect(createAudit(users.AUDITOR, { period: "2091-S2" }, db, LATER)).rejects.toThrow("Periode 2091-S2 belum dimulai; audit dapat dibuat sejak 1 Juli 2091.");
 });
 
 describe("only AUDITOR and ADMIN may score an audit", () => {
