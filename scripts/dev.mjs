@@ -4,9 +4,10 @@ import { spawn } from "node:child_process";
 import path from "node:path";
 import { PROJECT_ROOT, resolveDatabaseUrl } from "./lib/embedded-db.mjs";
 import { deployMigrations } from "./lib/migrations.mjs";
-import { ensureAuthSecret } from "./lib/start-helpers.mjs";
+import { ensureAuthSecret, ensurePrismaClient } from "./lib/start-helpers.mjs";
 
 const dataDir = path.resolve(PROJECT_ROOT, process.env.PPID_DATA_DIR ?? ".data");
+ensurePrismaClient();
 const database = await resolveDatabaseUrl({ dataDir: path.join(dataDir, "postgres") });
 await deployMigrations(database.url);
 const port = process.env.PORT ?? "3000";

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { PROJECT_ROOT, resolveDatabaseUrl } from "./lib/embedded-db.mjs";
 import { deployMigrations } from "./lib/migrations.mjs";
-import { ensureAuthSecret, isBuildStale, printBanner, tableCount, waitForHealth } from "./lib/start-helpers.mjs";
+import { ensureAuthSecret, ensurePrismaClient, isBuildStale, printBanner, tableCount, waitForHealth } from "./lib/start-helpers.mjs";
 
 const args = new Set(process.argv.slice(2));
 const demo = args.has("--demo") || process.env.DEMO_MODE === "1";
@@ -43,6 +43,7 @@ const tsx = (script, extra = []) => {
   if (result.status !== 0) throw new Error(`${script} failed (exit ${result.status})`);
 };
 
+ensurePrismaClient();
 await deployMigrations(database.url);
 if ((await tableCount(database.url, "Holiday")) === 0) tsx("scripts/import-holidays.ts");
 if (demo) tsx("prisma/seed/index.ts");

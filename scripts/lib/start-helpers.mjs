@@ -1,4 +1,5 @@
 // Small pieces of scripts/start.mjs, kept apart so the start sequence reads top to bottom.
+import { spawnSync } from "node:child_process";
 import crypto from "node:crypto";
 import fs from "node:fs";
 import path from "node:path";
@@ -26,6 +27,19 @@ function newestMtime(target) {
     newest = Math.max(newest, newestMtime(path.join(target, entry)));
   }
   return newest;
+}
+
+/**
+ * Generates the Prisma client when it is missing or older than schema.prisma (node_modules copied
+ * without running postinstall, or a pull that changed the schema without `npm install`).
+ */
+export function ensurePrismaClient() {
+  const client = path.join(PROJECT_ROOT, "lib", "generated", "prisma", "client.ts");
+  const schema = path.join(PROJECT_ROOT, "prisma", "schema.prisma");
+  if (fs.existsSync(client) && fs.statSync(client).mtimeMs >= fs.statSync(schema).mtimeMs) return;
+  console.log("Membuat Prisma Client (prisma generate)…");
+  const result = spawnSync(process.execPath, [path.join(PROJECT_ROOT, "scripts", "prisma-generate.mjs")], { cwd: PROJECT_ROOT, stdio: "inherit" });
+  if (result.status !== 0) throw new Error(`prisma generate failed (exit ${result.status})`);
 }
 
 /** True when there is no production build or a source file changed after it was made. */
