@@ -1,6 +1,8 @@
 import "server-only";
 import type { StaffUser } from "@/lib/auth/guard";
+import { todayInZone } from "@/lib/deadlines";
 import { RuleError } from "@/lib/rule-error";
+import { getClockSettings } from "@/lib/settings/clock";
 import { parseReportPeriod, type ReportPeriod } from "./period";
 import type { PeriodReport } from "./period-report";
 import { readPeriodReport } from "./read-report";
@@ -17,4 +19,10 @@ export async function requestedReport(user: StaffUser, segment: string): Promise
     if (error instanceof RuleError) return { period, refusal: error.message };
     throw error;
   }
+}
+
+/** The running month in the office zone: what the period picker offers after an unreadable period. */
+export async function thisMonthPeriod(): Promise<ReportPeriod> {
+  const { timeZone } = await getClockSettings();
+  return parseReportPeriod(todayInZone(new Date(), timeZone).slice(0, 7))!;
 }

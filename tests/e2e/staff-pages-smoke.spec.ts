@@ -44,4 +44,7 @@ test("a period that has not begun gets no report to sign and no public figures, 
   await expect(page.getByRole("status").filter({ hasText: "Periode Januari 2090 belum dimulai, sehingga laporannya belum dapat disusun." })).toBeVisible();
   await expect(page.getByText("Unduh PDF")).toHaveCount(0);
   expect((await page.request.get("/staf/laporan/2090-01/pdf")).status()).toBe(404);
+  await page.goto("/staf/laporan?periode=bulan-lalu");
+  await expect(page.getByRole("status").filter({ hasText: "Periode tidak dikenal" })).toBeVisible();
+  await expect(page.getByLabel("Periode")).toBeVisible();
 });

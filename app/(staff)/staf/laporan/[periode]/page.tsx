@@ -1,11 +1,10 @@
 import { formatNip } from "@/lib/format/nip";
 import Link from "next/link";
-import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
 import { unfilledTableIds } from "@/lib/reports/annual-tables";
 import { chartData, reportDocumentOf } from "@/lib/reports/report-document";
-import { requestedReport } from "@/lib/reports/requested-report";
+import { requestedReport, thisMonthPeriod } from "@/lib/reports/requested-report";
 import { ReportRefusal } from "@/components/reports/report-refusal";
 import { IkmChart } from "@/components/survey/ikm-chart";
 import { PeriodPicker } from "@/components/survey/period-picker";
@@ -18,8 +17,7 @@ export const metadata = { title: "Laporan evaluasi" };
 export default async function ReportPage({ params }: { params: Promise<{ periode: string }> }) {
   const user = await requirePermission("readReports");
   const requested = await requestedReport(user, (await params).periode);
-  if (!requested.period) notFound();
-  if ("refusal" in requested) return <ReportRefusal period={requested.period} message={requested.refusal} />;
+  if ("refusal" in requested) return <ReportRefusal period={requested.period ?? (await thisMonthPeriod())} message={requested.refusal} />;
   const { period, report } = requested;
   const doc = await reportDocumentOf(report);
   const unfilled = unfilledTableIds(report.annual);
