@@ -1,19 +1,24 @@
 "use client";
 import { useActionState } from "react";
 import { initialActionResult } from "@/lib/action-result";
-import { addEvaluationNoteAction } from "@/lib/survey/staff-actions";
+import { addEvaluationNoteAction, updateEvaluationNoteAction } from "@/lib/survey/staff-actions";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 
-/** Records a kendala (category, description, impact, action taken) or a recommendation. */
-export function EvaluationNoteForm({ today }: { today: string }) {
-  const [state, action, pending] = useActionState(addEvaluationNoteAction, initialActionResult);
-  const v = state.ok ? {} : (state.values ?? {});
+type NoteValues = { kind: string; occurredOn: string; category: string; description: string; impact: string; actionTaken: string };
+
+/**
+ * Records a kendala (category, description, impact, action taken) or a recommendation, or corrects
+ * one (`note` with its id). A new note is dated `defaultDate`: the shown period's last day that has come.
+ */
+export function EvaluationNoteForm({ defaultDate, note }: { defaultDate: string; note?: NoteValues & { id: string } }) {
+  const [state, action, pending] = useActionState(note ? updateEvaluationNoteAction.bind(null, note.id) : addEvaluationNoteAction, initialActionResult);
+  const v: Partial<NoteValues> = state.ok ? {} : (state.values ?? note ?? {});
   const e = state.fieldErrors ?? {};
   return (
     <form action={action} className="space-y-3 rounded-lg border border-slate-200 p-4">
-      <h2 className="font-semibold">Catat kendala atau rekomendasi</h2>
+      <h2 className="font-semibold">{note ? "Ubah catatan" : "Catat kendala atau rekomendasi"}</h2>
       <FormMessage ok={state.ok} message={state.message} />
       <Field id="kind" label="Jenis" required error={e.kind}>
         <select key={v.kind ?? ""} {...fieldAria("kind", e.kind)} name="kind" defaultValue={v.kind ?? "KENDALA"} className={inputClass}>
@@ -22,7 +27,7 @@ export function EvaluationNoteForm({ today }: { today: string }) {
         </select>
       </Field>
       <Field id="occurredOn" label="Tanggal" required error={e.occurredOn}>
-        <input {...fieldAria("occurredOn", e.occurredOn)} type="date" name="occurredOn" defaultValue={v.occurredOn ?? today} className={inputClass} />
+        <input {...fieldAria("occurredOn", e.occurredOn)} type="date" name="occurredOn" defaultValue={v.occurredOn ?? defaultDate} className={inputClass} />
       </Field>
       <Field id="category" label="Kategori / bidang" required error={e.category}>
         <input {...fieldAria("category", e.category)} name="category" defaultValue={v.category} className={inputClass} />
@@ -36,7 +41,7 @@ export function EvaluationNoteForm({ today }: { today: string }) {
       <Field id="actionTaken" label="Tindakan yang diambil (kendala)" error={e.actionTaken}>
         <textarea {...fieldAria("actionTaken", e.actionTaken)} name="actionTaken" rows={2} defaultValue={v.actionTaken} className={inputClass} />
       </Field>
-      <Button type="submit" disabled={pending}>Simpan catatan</Button>
+      <Button type="submit" disabled={pending}>{note ? "Simpan perubahan" : "Simpan catatan"}</Button>
     </form>
   );
 }

@@ -1,3 +1,4 @@
+import { formatReportDate } from "@/lib/reports/figures-format";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
 import type { PeriodIkm } from "@/lib/survey/ikm-queries";
 import { UNSUR } from "@/lib/survey/unsur";
@@ -40,7 +41,7 @@ export function IkmSummary({ result }: { result: PeriodIkm }) {
         <section>
           <h3 className="font-semibold">Rencana tindak lanjut</h3>
           <ul className="list-disc pl-5 text-sm">
-            {result.followUps.map((f) => <li key={f.id}><strong>{f.unsurCode}</strong>: {f.plan} (penanggung jawab: {f.responsible})</li>)}
+            {result.followUps.map((f) => <li key={f.id}><strong>{f.unsurCode}</strong>: {f.plan} (penanggung jawab: {f.responsible}{f.targetDate && `; target selesai ${formatReportDate(f.targetDate)}`})</li>)}
           </ul>
         </section>
       )}

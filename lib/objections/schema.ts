@@ -1,12 +1,11 @@
 import { z } from "zod";
-import { isCalendarDate } from "@/lib/deadlines";
+import { calendarDateField } from "@/lib/validation/date-fields";
 import { GROUND_VALUES } from "./labels";
 
 const text = (label: string, max: number) =>
   z.string(`${label} wajib diisi.`).trim().min(1, `${label} wajib diisi.`).max(max, `${label} maksimal ${max} karakter.`);
 const optionalText = (max: number) => z.string("Isian harus berupa teks.").trim().max(max, `Maksimal ${max} karakter.`).optional().transform((v) => v || null);
-const date = (label: string) =>
-  z.string(`${label} wajib diisi.`).trim().min(1, `${label} wajib diisi.`).refine(isCalendarDate, `${label} tidak valid (format TTTT-BB-HH).`);
+const date = calendarDateField;
 const yes = z.union([z.boolean(), z.string()]).optional().transform((v) => v === true || v === "on" || v === "1" || v === "true");
 
 /** What the requester (or an officer, for a paper objection) states. */

@@ -4,6 +4,7 @@ import { mandatoryCoverage } from "@/lib/catalogue/coverage";
 import { complaintCountsByCategory, complaintResolutionTimes } from "@/lib/complaints/report-queries";
 import { calendarDateFromUtcDate, todayInZone, workingDaysBetween } from "@/lib/deadlines";
 import { loadClock } from "@/lib/deadlines/calendar-store";
+import { periodEvaluationNotes } from "@/lib/survey/evaluation-notes";
 import { periodIkm, type PeriodIkm } from "@/lib/survey/ikm-queries";
 import { annualSections, type AnnualSections } from "./annual-sections";
 import { RuleError } from "@/lib/rule-error";
@@ -55,11 +56,7 @@ export async function buildPeriodReport(period: ReportPeriod, now = new Date(), 
     complaintResolutionTimes(range, client),
     periodIkm(period, client),
     mandatoryCoverage(now, client).catch(() => null),
-    client.evaluationNote.findMany({
-      where: { occurredOn: { gte: new Date(Date.UTC(period.year, period.firstMonth - 1, 1)), lt: new Date(Date.UTC(period.year, period.firstMonth - 1 + period.months, 1)) } },
-      orderBy: [{ occurredOn: "asc" }, { createdAt: "asc" }],
-      select: { id: true, kind: true, occurredOn: true, category: true, description: true, impact: true, actionTaken: true },
-    }),
+    periodEvaluationNotes(period, client),
   ]);
   const annual = period.kind === "TAHUN" || period.kind === "SEMESTER" ? await annualSections(period, range, now, clock.settings.timeZone, client) : null;
   const officers = await officerReportRows(client, period.key, await reportRequestRows(range, client), range, todayInZone(now, clock.settings.timeZone), clock);

@@ -4,9 +4,9 @@
  * asked…) are checked by the service, which knows both.
  */
 import { z } from "zod";
-import { isCalendarDate, type CalendarDate } from "@/lib/deadlines";
 import { COST_INVALID_MESSAGE, COST_REQUIRED_MESSAGE, parseRupiahInput } from "@/lib/requests/cost-input";
 import { EXEMPTION_ARTICLES } from "@/lib/requests/labels";
+import { calendarDateField } from "@/lib/validation/date-fields";
 
 const requestId = z.string("Permohonan tidak dikenal.").trim().min(1, "Permohonan tidak dikenal.");
 
@@ -24,12 +24,6 @@ const optionalText = (label: string, max = 2000) =>
     z.string("Isian harus berupa teks.").trim().max(max, `${label} maksimal ${max} karakter.`).optional(),
   ).transform((v) => v ?? null);
 
-export const calendarDateField = (label: string) =>
-  z
-    .string(`${label} wajib diisi.`)
-    .trim()
-    .refine(isCalendarDate, `${label} tidak valid (gunakan format tanggal yang benar).`)
-    .transform((v) => v as CalendarDate);
 
 export const assignSchema = z.object({
   requestId,

@@ -1,9 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
 import { requirePermission } from "@/lib/auth/guard";
-import { addEvaluationNote, addSurveyFollowUp } from "./evaluation-services";
+import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, updateEvaluationNote } from "./evaluation-services";
+
+const NOTE_FIELDS = ["kind", "occurredOn", "category", "description", "impact", "actionTaken"];
 
 export async function addSurveyFollowUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("manageEvaluation");
@@ -19,7 +22,7 @@ export async function addSurveyFollowUpAction(_prev: ActionResult, formData: For
 
 export async function addEvaluationNoteAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("manageEvaluation");
-  const values = formValues(formData, ["kind", "occurredOn", "category", "description", "impact", "actionTaken"]);
+  const values = formValues(formData, NOTE_FIELDS);
   try {
     await addEvaluationNote(user, values);
   } catch (error) {
@@ -27,4 +30,28 @@ export async function addEvaluationNoteAction(_prev: ActionResult, formData: For
   }
   revalidatePath("/staf/evaluasi");
   return { ok: true, message: values.kind === "REKOMENDASI" ? "Rekomendasi disimpan." : "Kendala disimpan." };
+}
+
+/** Saves a corrected note and returns to the evaluation page of the month it now belongs to. */
+export async function updateEvaluationNoteAction(id: string, _prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("manageEvaluation");
+  const values = formValues(formData, NOTE_FIELDS);
+  try {
+    await updateEvaluationNote(user, id, values);
+  } catch (error) {
+    return refusalResult(error, values);
+  }
+  revalidatePath("/staf/evaluasi");
+  redirect(`/staf/evaluasi?periode=${values.occurredOn.slice(0, 7)}`);
+}
+
+export async function deleteEvaluationNoteAction(id: string, _prev: ActionResult): Promise<ActionResult> {
+  const user = await requirePermission("manageEvaluation");
+  try {
+    await deleteEvaluationNote(user, id);
+  } catch (error) {
+    return refusalResult(error, {});
+  }
+  revalidatePath("/staf/evaluasi");
+  return { ok: true, message: "Catatan dihapus." };
 }

@@ -1,7 +1,7 @@
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
 import { todayInZone } from "@/lib/deadlines";
-import { periodFromQuery, periodTitle } from "@/lib/reports/period";
+import { periodDays, periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { periodIkm } from "@/lib/survey/ikm-queries";
@@ -9,6 +9,8 @@ import { IkmSummary } from "@/components/survey/ikm-summary";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { EvaluationNoteForm } from "@/components/reports/evaluation-note-form";
 import { FollowUpForm } from "@/components/reports/follow-up-form";
+import { EvaluationNoteList } from "@/components/reports/evaluation-note-list";
+import { periodEvaluationNotes } from "@/lib/survey/evaluation-notes";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 
 export const metadata = { title: "Evaluasi dan SKM" };
@@ -20,7 +22,10 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
   const shown = periodFromQuery(periode, today.slice(0, 4), today);
   const { period } = shown;
-  const result = await periodIkm(period);
+  const [result, notes] = await Promise.all([periodIkm(period), periodEvaluationNotes(period)]);
+  // A note written while looking at a past month belongs to that month, not to today.
+  const lastDay = periodDays(period).last;
+  const noteDate = lastDay < today ? lastDay : today;
   const canEdit = hasPermission(user.role, "manageEvaluation");
   return (
     <div className="space-y-6">
@@ -32,10 +37,11 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
         <h2 className="text-lg font-semibold">Saran dan masukan responden</h2>
         {result.suggestions.length === 0 ? <p className="text-sm">Belum ada saran.</p> : <ul className="list-disc pl-5 text-sm">{result.suggestions.map((s, i) => <li key={i}>{s}</li>)}</ul>}
       </section>
+      <EvaluationNoteList notes={notes} canEdit={canEdit} />
       {canEdit && (
         <div className="grid gap-4 lg:grid-cols-2">
           <FollowUpForm period={period.key} weak={result.weak} />
-          <EvaluationNoteForm today={today} />
+          <EvaluationNoteForm defaultDate={noteDate} />
         </div>
       )}
     </div>
