@@ -14,9 +14,9 @@ import { reportRequestRows } from "./request-rows";
 export type OfficerReportRow = OfficerPerformance & { role: Role | null; rubric: OfficerRubric | null };
 
 /**
- * The officers of a period: those assigned requests received in it and those assessed for it; with
- * `includeActiveStaff` also every active desk officer and PPID (the assessment list, so nobody is
- * forgotten). One function for the report table and the assessment pages, so they agree.
+ * The officers of a period: those assigned requests received in it, those assessed for it, and every
+ * active desk officer and PPID, so the report shows who was not assessed. One function for the report
+ * table and the assessment pages, so they agree.
  */
 export async function officerReportRows(
   client: Db | Tx,
@@ -25,11 +25,10 @@ export async function officerReportRows(
   range: { from: Date; to: Date },
   today: CalendarDate,
   clock: Clock,
-  { includeActiveStaff = false } = {},
 ): Promise<OfficerReportRow[]> {
   const [rubrics, staff] = await Promise.all([
     officerRubrics(client, periodKey),
-    includeActiveStaff ? client.user.findMany({ where: { active: true, role: { in: [...ASSESSED_ROLES] } }, select: { id: true } }) : Promise.resolve([]),
+    client.user.findMany({ where: { active: true, role: { in: [...ASSESSED_ROLES] } }, select: { id: true } }),
   ]);
   const figures = await officerPerformance(client, requestRows, range, today, clock, [...rubrics.keys(), ...staff.map((s) => s.id)]);
   const roles = new Map(
@@ -39,9 +38,9 @@ export async function officerReportRows(
 }
 
 /** The same rows for one period on their own (the officer assessment pages). */
-export async function periodOfficerRows(period: ReportPeriod, now = new Date(), client: Db | Tx = db, options: { includeActiveStaff?: boolean } = {}): Promise<OfficerReportRow[]> {
+export async function periodOfficerRows(period: ReportPeriod, now = new Date(), client: Db | Tx = db): Promise<OfficerReportRow[]> {
   const clock = await loadClock(client);
   const range = officeRange(period, clock.settings.timeZone);
   const rows = await reportRequestRows(range, client);
-  return officerReportRows(client, period.key, rows, range, todayInZone(now, clock.settings.timeZone), clock, options);
+  return officerReportRows(client, period.key, rows, range, todayInZone(now, clock.settings.timeZone), clock);
 }

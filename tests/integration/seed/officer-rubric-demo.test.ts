@@ -30,7 +30,8 @@ it("the demo database has the default criteria and final, revised and draft asse
 it("the reports show the demo scores: September both officers, October a corrected revision, November a draft, Semester I the PPID", async () => {
   // 3/3/3/4/3/3 → 315/400 = 78,75; 4/4/3/4/4/3 → 370/400 = 92,50.
   const september = reportTables(await report("2026-09")).find((t) => t.id === "petugas")!;
-  expect(september.rows.map((r) => r.at(-1)).sort()).toEqual(["78,75 (Baik)", "92,50 (Sangat Baik)"]);
+  // The PPID handled no request and was not assessed in September: listed so the gap is visible.
+  expect(september.rows.map((r) => r.at(-1)).sort()).toEqual(["78,75 (Baik)", "92,50 (Sangat Baik)", "belum dinilai"]);
   const october = reportTables(await report("2026-10")).find((t) => t.id === "penilaian-petugas")!;
   expect(october.rows.map((r) => r[1]).sort()).toEqual(["75,00 (Baik), revisi ke-2", "91,25 (Sangat Baik)"]);
   expect((await report("2026-11")).officers.map((o) => o.rubric?.status ?? "NONE")).toContain("DRAFT");

@@ -21,7 +21,7 @@ export default async function OfficerPerformancePage({ searchParams }: { searchP
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
   const shown = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today), today);
   const { period } = shown;
-  const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
+  const officers = await periodOfficerRows(period);
   const [table] = officerTables(officers);
   const mayAssess = hasPermission(user.role, "assessOfficer");
   const assessable = new Set(officers.filter((o) => mayAssess && o.role && assessorRefusal(user, { id: o.officerId, role: o.role }) === null).map((o) => o.officerId));

@@ -32,7 +32,7 @@ export default async function OfficerAssessmentPage({ params, searchParams }: Pr
   const { period } = shown;
   const view = await officerAssessmentView(user, officerId, period.key);
   if (!view) notFound();
-  const officers = await periodOfficerRows(period, new Date(), undefined, { includeActiveStaff: true });
+  const officers = await periodOfficerRows(period);
   const [table] = officerTables(officers);
   const index = officers.findIndex((o) => o.officerId === officerId);
   const [latest, ...earlier] = view.revisions;
