@@ -33,15 +33,6 @@ export function startOfOfficeDay(date: CalendarDate, timeZone: string): Date {
   return zonedWallTimeToUtc(date, "00:00", timeZone);
 }
 
-/** [from, to) instants covering a whole office-zone month (month 1-12) or, without month, a year. */
-export function officePeriod(year: number, month: number | null, timeZone: string): { from: Date; to: Date } {
-  const pad = (n: number) => String(n).padStart(2, "0");
-  const first = `${year}-${pad(month ?? 1)}-01` as CalendarDate;
-  const next =
-    month === null || month === 12 ? (`${year + 1}-01-01` as CalendarDate) : (`${year}-${pad(month + 1)}-01` as CalendarDate);
-  return { from: startOfOfficeDay(first, timeZone), to: startOfOfficeDay(next, timeZone) };
-}
-
 /** The office-zone calendar date of an instant (e.g. the day a request was received). */
 export function officeDateOf(instant: Date, timeZone: string): CalendarDate {
   return zonedDateTime(instant, timeZone).date;

@@ -8,7 +8,7 @@ import { zonedDateTime } from "@/lib/deadlines/time-zone";
 
 export const OFFICE_TIME_ZONE = "Asia/Makassar";
 
-const MONTHS = [
+export const MONTH_NAMES = [
   "Januari", "Februari", "Maret", "April", "Mei", "Juni",
   "Juli", "Agustus", "September", "Oktober", "November", "Desember",
 ];
@@ -46,7 +46,7 @@ function calendarDateOf(value: Date | CalendarDate, timeZone: string): CalendarD
 
 function spellDate(date: CalendarDate, weekday: boolean): string {
   const [year, month, day] = date.split("-").map(Number);
-  const text = `${day} ${MONTHS[month - 1]} ${year}`;
+  const text = `${day} ${MONTH_NAMES[month - 1]} ${year}`;
   if (!weekday) return text;
   const dow = new Date(Date.UTC(year, month - 1, day)).getUTCDay();
   return `${WEEKDAYS[dow]}, ${text}`;

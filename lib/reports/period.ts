@@ -2,7 +2,7 @@
 // Pure parsing and labels; officeRange turns a period into [from, to) instants of the office zone.
 import { startOfOfficeDay } from "@/lib/datetime/zoned-to-utc";
 import type { CalendarDate } from "@/lib/deadlines/calendar-date";
-import { MONTH_NAMES } from "@/lib/requests/register-period";
+import { MONTH_NAMES } from "@/lib/format/dates";
 
 export type PeriodKind = "BULAN" | "TRIWULAN" | "SEMESTER" | "TAHUN";
 export type ReportPeriod = { key: string; kind: PeriodKind; year: number; firstMonth: number; months: number };
@@ -85,4 +85,11 @@ export function periodFromQuery(raw: string | undefined, defaultKey: string, tod
   const asked = raw ? parseReportPeriod(raw) : null;
   const future = asked && today && periodStage(asked, today) === "BELUM_DIMULAI" ? asked : null;
   return { period: asked && !future ? asked : parseReportPeriod(defaultKey)!, unknown: raw && !asked ? raw : null, future };
+}
+
+/** Years a period picker offers: the last five up to today's, and the shown period's year if older. */
+export function pickerYears(shownYear: number, today: CalendarDate): number[] {
+  const thisYear = Number(today.slice(0, 4));
+  const years = Array.from({ length: 5 }, (_, i) => thisYear - i);
+  return years.includes(shownYear) ? years : [...years, shownYear];
 }

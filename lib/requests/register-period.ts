@@ -1,34 +1,28 @@
+import type { CalendarDate } from "@/lib/deadlines/calendar-date";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-/** The register's period filter (?tahun=2026&bulan=3, bulan empty = whole year). Pure. */
-export type RegisterPeriod = { year: number; month: number | null };
+import { periodFromQuery, type PeriodQuery, type ReportPeriod } from "@/lib/reports/period";
 
-export const MONTH_NAMES = [
-  "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-  "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-];
+// The registers' period filter is the reports' period (?periode=2026-11, 2026-Q4, 2026-S2, 2026), so a
+// register can be laid beside any report. Older links (?tahun=2026&bulan=3, bulan=semua) still work. Pure.
 
-const first = (v: string | string[] | undefined) => firstParam(v) ?? "";
-
-/** Unknown values fall back to the current month, so a bad link still shows a register. */
-export function parseRegisterPeriod(params: SearchParams, today: { year: number; month: number }): RegisterPeriod {
-  const year = Number(first(params.tahun));
-  const monthText = first(params.bulan);
-  const validYear = Number.isInteger(year) && year >= 2000 && year <= 2100;
-  if (!validYear) return { year: today.year, month: today.month };
-  if (monthText === "" || monthText === "semua") return { year, month: null };
-  const month = Number(monthText);
-  return { year, month: Number.isInteger(month) && month >= 1 && month <= 12 ? month : null };
+function askedKey(params: SearchParams): string | undefined {
+  const periode = firstParam(params.periode)?.trim();
+  if (periode) return periode;
+  const year = firstParam(params.tahun)?.trim();
+  if (!year) return undefined;
+  const month = firstParam(params.bulan)?.trim() ?? "";
+  return month === "" || month === "semua" ? year : `${year}-${month.padStart(2, "0")}`;
 }
 
-export function registerQuery(period: RegisterPeriod): string {
-  return `tahun=${period.year}&bulan=${period.month ?? "semua"}`;
+/** The period asked for; a missing, unreadable or not yet begun one shows this month, with a notice (PeriodQuery). */
+export function parseRegisterPeriod(params: SearchParams, today: CalendarDate): PeriodQuery {
+  return periodFromQuery(askedKey(params), today.slice(0, 7), today);
 }
 
-export function periodLabel(period: RegisterPeriod): string {
-  return period.month ? `${MONTH_NAMES[period.month - 1]} ${period.year}` : `Tahun ${period.year}`;
+export function registerQuery(period: ReportPeriod): string {
+  return `periode=${period.key}`;
 }
 
-export function registerCsvFilename(period: RegisterPeriod): string {
-  const month = period.month ? `-${String(period.month).padStart(2, "0")}` : "";
-  return `register-permohonan-${period.year}${month}.csv`;
+export function registerCsvFilename(period: ReportPeriod, register = "permohonan"): string {
+  return `register-${register}-${period.key.toLowerCase()}.csv`;
 }

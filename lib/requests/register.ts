@@ -7,7 +7,7 @@ import type { RegisterRow } from "@/lib/requests/register-columns";
 import { REGISTER_APPLICANT_COLUMNS, REGISTER_DECISION_COLUMNS, REGISTER_DELIVERY_COLUMNS } from "@/lib/requests/select-fragments";
 
 export type RegisterRange = {
-  /** Inclusive UTC instant (e.g. officePeriod(...).from). */
+  /** Inclusive UTC instant (e.g. officeRange(...).from). */
   from: Date;
   /** Exclusive UTC instant. */
   to: Date;

@@ -84,8 +84,7 @@ test("a requester answers the survey from the link of a completed request, and t
   expect(sheet.suggestedFilename()).toBe(`laporan-ppid-${month}.xlsx`);
 
   // The register for the month shows the same count.
-  const [year, m] = month.split("-").map(Number);
-  await boss.goto(`/staf/register?tahun=${year}&bulan=${m}`);
+  await boss.goto(`/staf/register?periode=${month}`);
   await expect(boss.getByTestId("request-figures")).toContainText(`Diterima ${received}`);
   await head.close();
 });

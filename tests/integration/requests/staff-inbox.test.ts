@@ -2,7 +2,7 @@ import { randomInt } from "node:crypto";
 import { db } from "@/lib/db";
 import { calendarDateFromUtcDate } from "@/lib/deadlines";
 import { loadClock } from "@/lib/deadlines/calendar-store";
-import { officePeriod } from "@/lib/datetime/zoned-to-utc";
+import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { DEFAULT_INBOX_FILTER, INBOX_PAGE_SIZE, type InboxFilter } from "@/lib/requests/inbox-filters";
 import { findInboxPage, INBOX_ORDER, inboxDates, type InboxDates } from "@/lib/requests/inbox-query";
 import { registerRows } from "@/lib/requests/register";
@@ -98,17 +98,17 @@ describe("register rows", () => {
   it("takes a month by the office clock: 23:30 WITA on the 31st is March, 00:30 on the 1st is April", async () => {
     const lateMarch = await newRequest(wita("2043-03-31", "23:30"), named("Akhir"));
     const earlyApril = await newRequest(wita("2043-04-01", "00:30"), named("Awal"));
-    const march = (await registerRows(officePeriod(2043, 3, "Asia/Makassar"))).map((r) => r.id);
-    const april = (await registerRows(officePeriod(2043, 4, "Asia/Makassar"))).map((r) => r.id);
+    const march = (await registerRows(officeRange(parseReportPeriod("2043-03")!, "Asia/Makassar"))).map((r) => r.id);
+    const april = (await registerRows(officeRange(parseReportPeriod("2043-04")!, "Asia/Makassar"))).map((r) => r.id);
     expect(march).toContain(lateMarch);
     expect(march).not.toContain(earlyApril);
     expect(april).toContain(earlyApril);
-    const row = (await registerRows(officePeriod(2043, 3, "Asia/Makassar"))).find((r) => r.id === lateMarch)!;
+    const row = (await registerRows(officeRange(parseReportPeriod("2043-03")!, "Asia/Makassar"))).find((r) => r.id === lateMarch)!;
     expect(row.receivedDate).toBe("2043-03-31");
   });
 
   it("lists rows in registration order with the decision fields", async () => {
-    const rows = (await registerRows(officePeriod(2043, 3, "Asia/Makassar"))).filter((r) => r.applicantName.endsWith(surname));
+    const rows = (await registerRows(officeRange(parseReportPeriod("2043-03")!, "Asia/Makassar"))).filter((r) => r.applicantName.endsWith(surname));
     const numbers = rows.map((r) => r.registrationNumber);
     expect(numbers).toEqual([...numbers].sort());
     expect(rows.find((r) => r.id === ids.decided)).toMatchObject({ outcome: "BELUM_DIDOKUMENTASIKAN", noticeDate: "2043-03-05", deliveredDate: null });

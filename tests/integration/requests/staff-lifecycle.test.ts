@@ -9,7 +9,7 @@ import { deliverRequest } from "@/lib/requests/services/deliver-request";
 import { closeRequest } from "@/lib/requests/services/close-request";
 import { registerOfflineRequest } from "@/lib/requests/services/register-offline-request";
 import { registerRows } from "@/lib/requests/register";
-import { officePeriod } from "@/lib/datetime/zoned-to-utc";
+import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { makeRoleUsers, newRequest, snapshot, statusOf, wita, type RoleUsers } from "./staff-fixtures";
 import { requestInput } from "./portal-fixtures";
 
@@ -106,7 +106,7 @@ describe("the whole life of an offline request", () => {
     expect(pauseAudit.before).toMatchObject({ status: "DIPROSES", dueDate: "2041-03-18T00:00:00.000Z" });
     expect(pauseAudit.after).toMatchObject({ status: "MENUNGGU_KLARIFIKASI", dueDate: null });
 
-    const [register] = (await registerRows(officePeriod(2041, 3, "Asia/Makassar"))).filter((r) => r.id === id);
+    const [register] = (await registerRows(officeRange(parseReportPeriod("2041-03")!, "Asia/Makassar"))).filter((r) => r.id === id);
     expect(register).toMatchObject({ receivedDate: "2041-03-04", noticeDate: "2041-03-25", deliveredDate: "2041-03-26", costAmount: 0, applicantName: name });
   });
 });
@@ -145,7 +145,7 @@ describe("refusals keep the request unchanged", () => {
     const id = await newRequest(received);
     await decideRequest(users.PPID, { requestId: id, outcome: "TIDAK_DIKUASAI", noticeDate: "2041-04-02", holderName: "Dinas Kominfo Provinsi NTT" }, next);
     await expectRefused(id, () => deliverRequest(users.PETUGAS, { requestId: id, deliveredDate: "2041-04-02", deliveryMethod: "POS", deliveredInformation: "Surat", costAmount: "0" }, next), undefined, /dikabulkan/);
-    const [row] = (await registerRows(officePeriod(2041, 4, "Asia/Makassar"))).filter((r) => r.id === id);
+    const [row] = (await registerRows(officeRange(parseReportPeriod("2041-04")!, "Asia/Makassar"))).filter((r) => r.id === id);
     expect(row).toMatchObject({ outcome: "TIDAK_DIKUASAI", holderName: "Dinas Kominfo Provinsi NTT" });
   });
 

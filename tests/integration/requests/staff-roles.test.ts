@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError, type StaffUser } from "@/lib/auth/guard";
 import { ALL_ROLES, hasPermission, type Permission } from "@/lib/auth/roles";
 import type { Role } from "@/lib/generated/prisma/enums";
-import { officePeriod } from "@/lib/datetime/zoned-to-utc";
+import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { assignRequest } from "@/lib/requests/services/assign-request";
 import { pauseRequest, resumeRequest } from "@/lib/requests/services/clarification";
 import { extendRequest } from "@/lib/requests/services/extend-request";
@@ -114,7 +114,7 @@ describe("export the register", () => {
     const user = users[role];
     const audits = () => db.auditLog.count({ where: { actorId: user.id, action: "register.export" } });
     const before = await audits();
-    const result = await exportRegisterRows(user, officePeriod(2042, 3, "Asia/Makassar")).catch((e: unknown) => e);
+    const result = await exportRegisterRows(user, officeRange(parseReportPeriod("2042-03")!, "Asia/Makassar")).catch((e: unknown) => e);
     if (hasPermission(role, "exportRegister")) {
       expect(Array.isArray(result)).toBe(true);
       expect((result as { id: string }[]).some((row) => row.id === id)).toBe(true);

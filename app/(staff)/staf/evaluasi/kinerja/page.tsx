@@ -37,7 +37,8 @@ export default async function OfficerPerformancePage({ searchParams }: { searchP
       <p className="text-sm text-slate-700">
         Angka objektif dihitung dari register permohonan periode ini, sama dengan tabel Kinerja petugas pada laporan. Nilai rubrik diberikan
         penilai per kriteria pada skala 1–4; totalnya berbobot pada skala 0–100 dengan kategori {RUBRIC_BANDS_TEXT}. PPID Pelaksana menilai
-        petugas; Atasan PPID menilai PPID Pelaksana.
+        petugas; Atasan PPID menilai PPID Pelaksana dan dapat pula menilai petugas (misalnya bila PPID berhalangan). Setiap petugas
+        mempunyai satu penilaian per periode, siapa pun penilainya; penilaian final hanya dapat dikoreksi melalui revisi.
       </p>
       {links.length > 0 && <p className="flex flex-wrap gap-4 text-sm">{links}</p>}
       <OfficerAssessmentTable table={table} officers={officers} period={period.key} assessable={assessable} />

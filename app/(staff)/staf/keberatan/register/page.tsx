@@ -3,7 +3,8 @@ import { requirePermission } from "@/lib/auth/guard";
 import { formatDate } from "@/lib/format/dates";
 import { objectionRegisterRows } from "@/lib/objections/queries";
 import { OBJECTION_REGISTER_HEADERS, objectionRegisterCells } from "@/lib/objections/register-columns";
-import { periodLabel, registerQuery } from "@/lib/requests/register-period";
+import { periodTitle } from "@/lib/reports/period";
+import { RegisterPeriodBar } from "@/components/staff/register-period-bar";
 import { resolveRegisterPeriod } from "@/lib/requests/register-view";
 import { getClockSettings } from "@/lib/settings/clock";
 import type { CalendarDate } from "@/lib/deadlines";
@@ -13,12 +14,13 @@ export const metadata = { title: "Register keberatan" };
 
 export default async function ObjectionRegisterPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("exportRegister");
-  const { period, range } = await resolveRegisterPeriod(await searchParams);
+  const { shown, period, today, range } = await resolveRegisterPeriod(await searchParams);
   const [rows, { timeZone }] = await Promise.all([objectionRegisterRows(user, range), getClockSettings()]);
   return (
     <div className="space-y-4">
-      <h1 className="text-2xl font-bold">Register keberatan — {periodLabel(period)}</h1>
-      <p className="text-sm"><a href={`/staf/keberatan/register/csv?${registerQuery(period)}`}>Unduh CSV</a> · <Link href="/staf/keberatan">Kembali ke keberatan</Link></p>
+      <h1 className="text-2xl font-bold">Register keberatan — {periodTitle(period)}</h1>
+      <p className="text-sm"><Link href="/staf/keberatan">Kembali ke keberatan</Link></p>
+      <RegisterPeriodBar path="/staf/keberatan/register" shown={shown} today={today} />
       <div className="overflow-x-auto">
         <table className="min-w-full text-xs">
           <thead><tr>{OBJECTION_REGISTER_HEADERS.map((h) => <th key={h} className="p-2 text-left align-bottom">{h}</th>)}</tr></thead>

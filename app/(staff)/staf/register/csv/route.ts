@@ -7,7 +7,7 @@ import { exportRegisterRows } from "@/lib/requests/services/export-register";
 
 export const dynamic = "force-dynamic";
 
-/** GET /staf/register/csv?tahun=2026&bulan=3: the register as CSV for Excel (";" separated, UTF-8 BOM). */
+/** GET /staf/register/csv?periode=2026-03: the register as CSV for Excel (";" separated, UTF-8 BOM). */
 export async function GET(request: Request) {
   const user = await requirePermission("exportRegister");
   const params = Object.fromEntries(new URL(request.url).searchParams);

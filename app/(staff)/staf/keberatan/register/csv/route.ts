@@ -8,7 +8,7 @@ import { getClockSettings } from "@/lib/settings/clock";
 
 export const dynamic = "force-dynamic";
 
-/** GET /staf/keberatan/register/csv?tahun=2026&bulan=3: the register keberatan as CSV (audited). */
+/** GET /staf/keberatan/register/csv?periode=2026-03: the register keberatan as CSV (audited). */
 export async function GET(request: Request) {
   const user = await requirePermission("exportRegister");
   const { period, range } = await resolveRegisterPeriod(Object.fromEntries(new URL(request.url).searchParams));
@@ -17,7 +17,7 @@ export async function GET(request: Request) {
   return new Response(csv, {
     headers: {
       "Content-Type": "text/csv; charset=utf-8",
-      "Content-Disposition": `attachment; filename="${registerCsvFilename(period).replace("permohonan", "keberatan")}"`,
+      "Content-Disposition": `attachment; filename="${registerCsvFilename(period, "keberatan")}"`,
       "Cache-Control": "no-store",
     },
   });
