@@ -33,7 +33,10 @@ export function useRequestFormSubmit<TValues extends FieldValues, TOutput>({
   const form = useForm<TValues, unknown, TOutput>({
     resolver: zodResolver(schema),
     defaultValues: initial as DefaultValues<TValues>,
-    mode: "onTouched",
+    // Checked on submit, then live while the citizen corrects: a message that appeared on blur would push
+    // the next field down under a phone user's finger and swallow the tap meant for it.
+    mode: "onSubmit",
+    reValidateMode: "onChange",
   });
   const { handleSubmit, setValue, setError } = form;
 
