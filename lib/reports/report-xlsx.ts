@@ -1,4 +1,5 @@
-// The period report as a spreadsheet: every table on its own sheet under its title, figures as numbers. Pure.
+// The period report as a spreadsheet: every table on its own sheet, headed by the agency, the report
+// and its period (a sheet copied out of the workbook still says what it is), figures as numbers. Pure.
 import { workbookXlsx, type Sheet } from "@/lib/xlsx/workbook";
 import { cellSheetValue } from "./report-cell";
 import type { ReportDocument } from "./report-html";
@@ -8,7 +9,7 @@ export type ReportSheetsSource = Pick<ReportDocument, "heading" | "periodTitle" 
 export function reportSheets(doc: ReportSheetsSource): Sheet[] {
   return doc.tables.map((t) => ({
     name: t.id,
-    heading: [t.title],
+    heading: [doc.agency.name, doc.heading, `Periode ${doc.periodTitle}`, t.title],
     header: t.header,
     rows: t.rows.map((row) => row.map(cellSheetValue)),
   }));

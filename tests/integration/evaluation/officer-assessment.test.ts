@@ -187,10 +187,12 @@ it("the period report shows the rubric score and category, 'belum dinilai' and t
   expect(html).toContain("<td>83,75</td><td>Baik</td>");
   expect(html).toContain("Kuasai uji konsekuensi.");
   expect(html).toContain("belum dinilai");
-  // The spreadsheet: the score and the 0% on time are numbers with a format.
+  // The spreadsheet: the score and the 0% on time are numbers with a format; every sheet says whose report of which period.
   const xlsx = zipEntries(reportXlsx(doc));
   expect(xlsx).toMatch(/<c r="I\d+" s="\d+"><v>83\.75<\/v><\/c><c r="J\d+" t="inlineStr"><is><t xml:space="preserve">Baik<\/t>/);
   expect(xlsx).toMatch(/<c r="C\d+" s="\d+"><v>0<\/v><\/c>/);
   expect(xlsx).toContain('formatCode="0.0%"');
   expect(xlsx).toContain("Register selalu lengkap.");
+  expect(xlsx).toContain(`<t xml:space="preserve">${doc.agency.name}</t>`);
+  expect(xlsx).toContain('<t xml:space="preserve">Periode Mei 2093</t>');
 });
