@@ -1,8 +1,8 @@
 // A cell of a report table: text, a count, or a typed figure (a number with what it measures). The
 // screen and the A4 HTML/PDF print a figure as Indonesian text ("66,7%", "3,10"); the spreadsheet
 // export writes the number itself with a number format, so Excel can sum it. Pure.
-import { formatDecimal } from "@/lib/format/decimal";
 import { formatRupiah } from "@/lib/format/rupiah";
+import { formatScore } from "@/lib/monev/category";
 import { formatIkm, formatNrr, formatWeightedNrr } from "@/lib/survey/ikm-format";
 import { formatFigure, formatPercent } from "./figures-format";
 
@@ -28,7 +28,7 @@ const KINDS: Record<FigureKind, KindFormat> = {
   nrr: { text: formatNrr, numFmt: "0.00" },
   weightedNrr: { text: formatWeightedNrr, numFmt: "0.0000" },
   ikm: { text: formatIkm, numFmt: "0.00" },
-  score: { text: (v) => formatDecimal(v, 2), numFmt: "0.00" }, // officer rubric total (already rounded)
+  score: { text: formatScore, numFmt: "0.00" }, // officer rubric total, as rubricText prints it
   rupiah: { text: formatRupiah, numFmt: '"Rp"#,##0' },
 };
 
