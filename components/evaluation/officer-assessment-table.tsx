@@ -1,6 +1,7 @@
 import Link from "next/link";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import type { OfficerReportRow } from "@/lib/reports/officer-rows";
+import { cellText } from "@/lib/reports/report-cell";
 import type { ReportTable } from "@/lib/reports/report-tables";
 
 const cell = "border border-slate-300 px-2 py-1";
@@ -26,7 +27,7 @@ export function OfficerAssessmentTable({ table, officers, period, assessable }: 
                 {o.name}
                 {o.role && <span className="block text-xs text-slate-600">{ROLE_LABELS[o.role]}</span>}
               </td>
-              {table.rows[i].slice(1).map((value, j) => <td key={j} className={cell}>{value}</td>)}
+              {table.rows[i].slice(1).map((value, j) => <td key={j} className={cell}>{cellText(value)}</td>)}
               <td className={cell}>
                 <Link href={`/staf/evaluasi/kinerja/${o.officerId}?periode=${period}`}>
                   {assessable.has(o.officerId) && o.rubric?.status !== "FINAL" ? <>Nilai<span className="sr-only"> kinerja {o.name}</span></> : <>Buka<span className="sr-only"> penilaian {o.name}</span></>}

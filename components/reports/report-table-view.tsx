@@ -1,3 +1,4 @@
+import { cellText } from "@/lib/reports/report-cell";
 import type { ReportTable } from "@/lib/reports/report-tables";
 
 /** One report table, on screen and in the browser's print of the report page. */
@@ -11,7 +12,7 @@ export function ReportTableView({ table, children }: { table: ReportTable; child
           <tbody>
             {table.rows.length === 0 && <tr><td colSpan={table.header.length} className="border border-slate-300 px-2 py-1">Tidak ada.</td></tr>}
             {table.rows.map((row, i) => (
-              <tr key={i}>{row.map((cell, j) => <td key={j} className="whitespace-pre-line border border-slate-300 px-2 py-1 [overflow-wrap:anywhere]">{cell}</td>)}</tr>
+              <tr key={i}>{row.map((cell, j) => <td key={j} className="whitespace-pre-line border border-slate-300 px-2 py-1 [overflow-wrap:anywhere]">{cellText(cell)}</td>)}</tr>
             ))}
           </tbody>
         </table>

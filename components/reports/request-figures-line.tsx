@@ -1,7 +1,5 @@
+import { formatFigure, formatPercent } from "@/lib/reports/figures-format";
 import type { RequestSummary } from "@/lib/reports/request-summary";
-
-const pct = (v: number | null) => (v === null ? "–" : `${v.toLocaleString("id-ID")}%`);
-const num = (v: number | null) => (v === null ? "–" : v.toLocaleString("id-ID"));
 
 /** One-line summary of the request figures (the same numbers as the reports and /statistik). */
 export function RequestFiguresLine({ figures }: { figures: RequestSummary }) {
@@ -10,7 +8,7 @@ export function RequestFiguresLine({ figures }: { figures: RequestSummary }) {
     <p className="rounded-md border border-slate-200 bg-slate-50 p-3 text-sm" data-testid="request-figures">
       Diterima <strong>{figures.received}</strong> · diputuskan <strong>{figures.decided}</strong> · dikabulkan{" "}
       <strong>{granted}</strong> · ditolak <strong>{figures.byOutcome.DITOLAK_DIKECUALIKAN ?? 0}</strong> · tepat waktu{" "}
-      <strong>{pct(figures.onTimePercent)}</strong> · median <strong>{num(figures.medianWorkingDays)}</strong> hari kerja · lewat tenggat{" "}
+      <strong>{formatPercent(figures.onTimePercent)}</strong> · median <strong>{formatFigure(figures.medianWorkingDays)}</strong> hari kerja · lewat tenggat{" "}
       <strong>{figures.overdue.length}</strong>
     </p>
   );

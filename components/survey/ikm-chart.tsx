@@ -1,5 +1,6 @@
 "use client";
 import { Bar, BarChart, CartesianGrid, LabelList, XAxis, YAxis } from "recharts";
+import { formatNrr } from "@/lib/survey/ikm-format";
 
 /** NRR per unsur as bars. Fixed size and no animation, so it prints crisply in the PDF report. */
 export function IkmChart({ data }: { data: { code: string; nrr: number }[] }) {
@@ -10,7 +11,7 @@ export function IkmChart({ data }: { data: { code: string; nrr: number }[] }) {
         <XAxis dataKey="code" />
         <YAxis domain={[0, 4]} ticks={[0, 1, 2, 3, 4]} />
         <Bar dataKey="nrr" fill="#1d4ed8" isAnimationActive={false}>
-          <LabelList dataKey="nrr" position="top" formatter={(v: unknown) => Number(v).toFixed(2)} />
+          <LabelList dataKey="nrr" position="top" formatter={(v: unknown) => formatNrr(Number(v))} />
         </Bar>
       </BarChart>
     </figure>

@@ -1,20 +1,18 @@
 import { formatReportDate } from "@/lib/reports/figures-format";
-import { MUTU_LABELS } from "@/lib/survey/ikm";
+import { formatIkm, formatNrr, formatWeightedNrr, mutuText, nrrChartData } from "@/lib/survey/ikm-format";
 import type { PeriodIkm } from "@/lib/survey/ikm-queries";
 import { UNSUR } from "@/lib/survey/unsur";
 import { IkmChart } from "./ikm-chart";
 
-const fmt = (n: number | null, digits = 2) => (n === null ? "–" : n.toLocaleString("id-ID", { minimumFractionDigits: digits, maximumFractionDigits: digits }));
-
 /** IKM of a period: headline, sample adequacy, NRR table per unsur and chart. Public-safe. */
 export function IkmSummary({ result }: { result: PeriodIkm }) {
   const { ikm, sample } = result;
-  const chart = ikm.unsur.flatMap((u) => (u.nrr === null ? [] : [{ code: u.code, nrr: Math.round(u.nrr * 100) / 100 }]));
+  const chart = nrrChartData(ikm.unsur);
   return (
     <div className="space-y-4">
       <dl className="grid grid-cols-2 gap-3 sm:grid-cols-4">
-        <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Nilai IKM</dt><dd className="text-2xl font-bold" data-testid="ikm-value">{fmt(ikm.ikm)}</dd></div>
-        <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Mutu pelayanan</dt><dd className="text-lg font-semibold">{ikm.mutu ? `${ikm.mutu} (${MUTU_LABELS[ikm.mutu]})` : "–"}</dd></div>
+        <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Nilai IKM</dt><dd className="text-2xl font-bold" data-testid="ikm-value">{formatIkm(ikm.ikm)}</dd></div>
+        <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Mutu pelayanan</dt><dd className="text-lg font-semibold">{mutuText(ikm.mutu)}</dd></div>
         <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Responden</dt><dd className="text-lg font-semibold" data-testid="ikm-respondents">{ikm.respondents}</dd></div>
         <div className="rounded border border-slate-200 p-3"><dt className="text-xs text-slate-600">Sampel diperlukan</dt><dd className="text-lg font-semibold">{sample.needed}</dd></div>
       </dl>
@@ -29,8 +27,8 @@ export function IkmSummary({ result }: { result: PeriodIkm }) {
               <tr key={u.code} className="border-b border-slate-100">
                 <td className="py-1 pr-2">{u.code} {UNSUR[i].name}{result.weak.includes(u.code) ? " (perlu perbaikan)" : ""}</td>
                 <td className="pr-2">{u.answered}</td>
-                <td className="pr-2">{fmt(u.nrr)}</td>
-                <td>{fmt(u.weighted, 4)}</td>
+                <td className="pr-2">{formatNrr(u.nrr)}</td>
+                <td>{formatWeightedNrr(u.weighted)}</td>
               </tr>
             ))}
           </tbody>

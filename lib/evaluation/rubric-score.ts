@@ -13,7 +13,7 @@
  * Worked example (default criteria, weights 20/20/20/15/15/10, scores 4/3/3/4/3/3):
  * 80 + 60 + 60 + 60 + 45 + 30 = 335; 335 / 400 × 100 = 83.75 → Baik.
  */
-import { roundScore } from "@/lib/monev/category";
+import { formatScore, roundScore } from "@/lib/monev/category";
 
 export const RUBRIC_LEVELS = [1, 2, 3, 4] as const;
 export const RUBRIC_MAX_LEVEL = 4;
@@ -85,7 +85,7 @@ export function finalizeProblem(result: RubricResult, criteria: number): string 
 /** "83,75 (Baik)" as printed in reports and lists. */
 export function rubricText(total: number, category: RubricCategory | string): string {
   const label = RUBRIC_CATEGORY_LABELS[category as RubricCategory] ?? category;
-  return `${roundScore(total).toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 })} (${label})`;
+  return `${formatScore(total)} (${label})`;
 }
 
 /** "Sangat Baik ≥ 90, Baik ≥ 75, Cukup ≥ 60, Kurang < 60" for the pages that explain the bands. */

@@ -3,6 +3,8 @@
  * Rounding: a score is rounded to two decimals, half away from zero, BEFORE it is categorised, so
  * 89.994 → 89.99 (Menuju Informatif) and 89.995 → 90.00 (Informatif). Pure.
  */
+import { formatDecimal } from "@/lib/format/decimal";
+
 export type KiCategory = "INFORMATIF" | "MENUJU_INFORMATIF" | "CUKUP_INFORMATIF" | "KURANG_INFORMATIF" | "TIDAK_INFORMATIF";
 
 export const KI_CATEGORY_LABELS: Record<KiCategory, string> = {
@@ -36,5 +38,5 @@ export function kiCategory(score: number): KiCategory {
 
 export function formatScore(score: number | null | undefined): string {
   if (score === null || score === undefined) return "—";
-  return roundScore(score).toLocaleString("id-ID", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+  return formatDecimal(roundScore(score), 2);
 }

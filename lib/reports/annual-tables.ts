@@ -5,13 +5,13 @@
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { isCalendarDate } from "@/lib/deadlines/calendar-date";
 import { formatDate } from "@/lib/format/dates";
-import { formatRupiah } from "@/lib/format/rupiah";
 import type { Role } from "@/lib/generated/prisma/enums";
 import { GUIDE_KIND_LABELS } from "@/lib/guides/labels";
 import { DECISION_LABELS, DISPUTE_STAGE_LABELS, GROUND_LABELS } from "@/lib/objections/labels";
 import { FACILITY_CONDITION_LABELS } from "./annual-profile-schema";
 import { formatReportDate } from "./figures-format";
 import type { AnnualSections } from "./annual-sections";
+import { figure } from "./report-cell";
 import type { ReportTable } from "./report-tables";
 
 /** The officer roles of the PPID counted in the SDM table. */
@@ -20,7 +20,8 @@ const PPID_ROLES: Role[] = ["PPID", "PETUGAS", "ATASAN", "ADMIN"];
 export const unfilledText = (year: number) => `Belum diisi. Bagian ini diisi PPID pada halaman Profil laporan tahunan ${year} (menu Laporan evaluasi).`;
 const unfilled = (id: string, title: string, year: number): ReportTable => ({ id, title, header: ["Keterangan"], rows: [[unfilledText(year)]] });
 const day = formatReportDate;
-const percent = (part: number, whole: number) => `${(Math.round((part / whole) * 1000) / 10).toLocaleString("id-ID")}%`;
+const percent = (part: number, whole: number) => figure(Math.round((part / whole) * 1000) / 10, "percent");
+const rupiah = (amount: number | null) => figure(amount, "rupiah");
 
 export function policyTables(a: AnnualSections): ReportTable[] {
   const p = a.profile;
@@ -45,7 +46,7 @@ export function resourceTables(a: AnnualSections): ReportTable[] {
       ...PPID_ROLES.map((role) => [`${ROLE_LABELS[role]} (akun aktif saat laporan dibuat)`, s.byRole[role] ?? 0]),
       ["Pelatihan yang diikuti pada periode", s.trainingEvents],
       ["Pegawai yang mengikuti pelatihan", s.trainedOfficers],
-      ["Jumlah jam pelatihan seluruh peserta", s.trainingHours.toLocaleString("id-ID")],
+      ["Jumlah jam pelatihan seluruh peserta", figure(s.trainingHours, "figure")],
       ["Keterangan", p?.staffNotes || unfilledText(a.year)],
     ],
   };
@@ -53,9 +54,9 @@ export function resourceTables(a: AnnualSections): ReportTable[] {
     ? {
         id: "anggaran", title: "Sumber daya: anggaran", header: ["Uraian", "Nilai"],
         rows: [
-          ["Pagu anggaran", formatRupiah(p.budgetAmount)],
+          ["Pagu anggaran", rupiah(p.budgetAmount)],
           ["Sumber anggaran", p.budgetSource],
-          ["Realisasi", p.budgetRealisation === null ? "–" : formatRupiah(p.budgetRealisation)],
+          ["Realisasi", rupiah(p.budgetRealisation)],
           ["Persentase realisasi", p.budgetRealisation === null || p.budgetAmount === 0 ? "–" : percent(p.budgetRealisation, p.budgetAmount)],
           ["Keterangan", p.budgetNotes || "–"],
         ],

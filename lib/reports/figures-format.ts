@@ -6,3 +6,6 @@ export const formatFigure = (v: number | null, digits = 1) => (v === null ? "–
 
 /** A stored calendar date (DATE column) or office calendar day, spelled as the report prints it ("3 Desember 2026"). */
 export const formatReportDate = (d: Date | CalendarDate) => formatDate(typeof d === "string" ? d : calendarDateFromUtcDate(d));
+
+/** A share in percent as the report prints it ("66,7%"); null prints as "–". */
+export const formatPercent = (v: number | null) => (v === null ? "–" : `${formatFigure(v)}%`);

@@ -6,6 +6,7 @@ import { getAgencyProfile } from "@/lib/settings/agency";
 import { getClockSettings } from "@/lib/settings/clock";
 import { getLetterhead } from "@/lib/settings/letterhead";
 import { getReportSignatory } from "@/lib/settings/report-signatory";
+import { nrrChartData } from "@/lib/survey/ikm-format";
 import { periodStage, type ReportPeriod } from "./period";
 import type { PeriodReport } from "./period-report";
 import { renderReportHtml, type ReportDocument } from "./report-html";
@@ -19,9 +20,7 @@ const HEADINGS: Record<ReportPeriod["kind"], string> = {
   TAHUN: "Laporan Tahunan Layanan Informasi Publik",
 };
 
-export function chartData(report: PeriodReport): { code: string; nrr: number }[] {
-  return report.ikm.ikm.unsur.flatMap((u) => (u.nrr === null ? [] : [{ code: u.code, nrr: Math.round(u.nrr * 100) / 100 }]));
-}
+export const chartData = (report: PeriodReport) => nrrChartData(report.ikm.ikm.unsur);
 
 export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocument> {
   const [agency, letterhead, signatory, { timeZone }] = await Promise.all([getAgencyProfile(), getLetterhead(), getReportSignatory(), getClockSettings()]);

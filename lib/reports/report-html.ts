@@ -3,6 +3,8 @@
 // (lib/documents/pdf.ts) from the staff page's download and from `npm run report:month`. Pure.
 import { escapeHtml } from "@/lib/documents/letter-html";
 import { formatNip } from "@/lib/format/nip";
+import { formatNrr } from "@/lib/survey/ikm-format";
+import { cellText } from "./report-cell";
 import type { ReportTable } from "./report-tables";
 
 export type ReportDocument = {
@@ -25,14 +27,14 @@ export function nrrChartSvg(data: { code: string; nrr: number }[]): string {
   const grid = [0, 1, 2, 3, 4].map((t) => `<line x1="${left}" x2="${w}" y1="${y(t)}" y2="${y(t)}" stroke="#ccc"/><text x="${left - 6}" y="${y(t) + 4}" font-size="10" text-anchor="end">${t}</text>`).join("");
   const bars = data.map((d, i) => {
     const x = left + i * barW + barW * 0.2;
-    return `<rect x="${x}" y="${y(d.nrr)}" width="${barW * 0.6}" height="${h - bottom - y(d.nrr)}" fill="#1d4ed8"/><text x="${x + barW * 0.3}" y="${y(d.nrr) - 3}" font-size="10" text-anchor="middle">${d.nrr.toFixed(2).replace(".", ",")}</text><text x="${x + barW * 0.3}" y="${h - 5}" font-size="10" text-anchor="middle">${escapeHtml(d.code)}</text>`;
+    return `<rect x="${x}" y="${y(d.nrr)}" width="${barW * 0.6}" height="${h - bottom - y(d.nrr)}" fill="#1d4ed8"/><text x="${x + barW * 0.3}" y="${y(d.nrr) - 3}" font-size="10" text-anchor="middle">${formatNrr(d.nrr)}</text><text x="${x + barW * 0.3}" y="${h - 5}" font-size="10" text-anchor="middle">${escapeHtml(d.code)}</text>`;
   }).join("");
   return `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}" viewBox="0 0 ${w} ${h}" role="img" aria-label="Nilai rata-rata per unsur">${grid}${bars}</svg>`;
 }
 
 function table(t: ReportTable, chart: string): string {
   const body = t.rows.length
-    ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(String(c))}</td>`).join("")}</tr>`).join("")
+    ? t.rows.map((r) => `<tr>${r.map((c) => `<td>${escapeHtml(cellText(c))}</td>`).join("")}</tr>`).join("")
     : `<tr><td colspan="${t.header.length}">Tidak ada.</td></tr>`;
   return `<section><h2>${escapeHtml(t.title)}</h2><table><thead><tr>${t.header.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${body}</tbody></table>${t.id === "skm" ? chart : ""}</section>`;
 }

@@ -1,17 +1,19 @@
-// The tables of a period report as plain data (title, header, rows). One model, three renderers:
-// the staff page, the A4 HTML/PDF and the spreadsheet export. Pure.
+// The tables of a period report as plain data (title, header, rows of text, counts and typed figures).
+// One model, three renderers: the staff page, the A4 HTML/PDF and the spreadsheet export. Pure.
 import { APPLICANT_TYPE_LABELS, CHANNEL_LABELS, OUTCOME_LABELS } from "@/lib/requests/labels";
 import { CATEGORY_LABELS as COMPLAINT_CATEGORY_TEXT, COMPLAINT_STATUS_LABELS as COMPLAINT_STATUS_TEXT } from "@/lib/complaints/labels";
 import { OBJECTION_STATUS_LABELS as OBJECTION_STATUS_TEXT } from "@/lib/objections/labels";
 import { MUTU_LABELS } from "@/lib/survey/ikm";
 import { UNSUR } from "@/lib/survey/unsur";
-import { formatFigure, formatReportDate } from "./figures-format";
+import { formatIkm, mutuText } from "@/lib/survey/ikm-format";
+import { formatReportDate } from "./figures-format";
 import { officerTables } from "./officer-tables";
 import type { PeriodReport } from "./period-report";
+import { figure, type ReportCell } from "./report-cell";
 
-export type ReportTable = { id: string; title: string; header: string[]; rows: (string | number)[][] };
+export type ReportTable = { id: string; title: string; header: string[]; rows: ReportCell[][] };
 
-const num = formatFigure;
+const days = (v: number | null) => figure(v, "figure");
 const day = formatReportDate;
 
 function countTable<K extends string>(id: string, title: string, labels: Record<K, string>, counts: Partial<Record<K, number>>): ReportTable {
@@ -21,14 +23,14 @@ function countTable<K extends string>(id: string, title: string, labels: Record<
 
 export function reportTables(r: PeriodReport): ReportTable[] {
   const q = r.requests;
-  const ikm = r.ikm.ikm.ikm;
+  const { ikm, mutu } = r.ikm.ikm;
   return [
     {
       id: "ringkasan", title: "Ringkasan permohonan informasi", header: ["Uraian", "Nilai"],
       rows: [
         ["Permohonan diterima", q.received], ["Sudah diberi pemberitahuan tertulis", q.decided], ["Belum diputuskan", q.undecided],
-        ["Tepat waktu", q.onTime], ["Persentase tepat waktu (dari yang sudah diputus atau lewat tenggat)", q.onTimePercent === null ? "–" : `${num(q.onTimePercent)}%`],
-        ["Rata-rata hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", num(q.meanWorkingDays)], ["Median hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", num(q.medianWorkingDays)],
+        ["Tepat waktu", q.onTime], ["Persentase tepat waktu (dari yang sudah diputus atau lewat tenggat)", figure(q.onTimePercent, "percent")],
+        ["Rata-rata hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", days(q.meanWorkingDays)], ["Median hari kerja sampai pemberitahuan (tanpa masa klarifikasi)", days(q.medianWorkingDays)],
         ["Perpanjangan waktu (Pasal 22 ayat 8)", q.extensions], ["Lewat tenggat tanpa pemberitahuan", q.overdue.length],
       ],
     },
@@ -43,23 +45,24 @@ export function reportTables(r: PeriodReport): ReportTable[] {
     {
       id: "keberatan", title: "Keberatan", header: ["Uraian", "Jumlah"],
       rows: [["Keberatan diterima", r.objections.received], ...Object.entries(OBJECTION_STATUS_TEXT).map(([k, label]) => [label, r.objections.byStatus[k] ?? 0]),
-        ["Median hari kerja sampai tanggapan", num(r.objections.medianWorkingDaysToAnswer)]],
+        ["Median hari kerja sampai tanggapan", days(r.objections.medianWorkingDaysToAnswer)]],
     },
     {
       id: "pengaduan", title: "Pengaduan", header: ["Uraian", "Jumlah"],
       rows: [["Pengaduan diterima", r.complaints.received],
         ...Object.entries(COMPLAINT_CATEGORY_TEXT).map(([k, label]) => [`Kategori: ${label}`, r.complaints.byCategory[k] ?? 0]),
         ...Object.entries(COMPLAINT_STATUS_TEXT).map(([k, label]) => [`Status: ${label}`, r.complaints.byStatus[k] ?? 0]),
-        ["Diselesaikan pada periode", r.complaints.resolved], ["Median jam sampai selesai", num(r.complaints.medianHoursToResolve)]],
+        ["Diselesaikan pada periode", r.complaints.resolved], ["Median jam sampai selesai", figure(r.complaints.medianHoursToResolve, "figure")]],
     },
     {
-      id: "skm", title: `Survei Kepuasan Masyarakat — IKM ${ikm === null ? "–" : num(ikm, 2)}${r.ikm.ikm.mutu ? ` (${r.ikm.ikm.mutu}, ${MUTU_LABELS[r.ikm.ikm.mutu]})` : ""}`,
+      id: "skm", title: `Survei Kepuasan Masyarakat — IKM ${formatIkm(ikm)}${mutu ? ` (${mutu}, ${MUTU_LABELS[mutu]})` : ""}`,
       header: ["Unsur", "Responden", "NRR", "NRR tertimbang"],
-      rows: [...r.ikm.ikm.unsur.map((u, i) => [`${u.code} ${UNSUR[i].name}`, u.answered, num(u.nrr, 2), num(u.weighted, 4)]),
-        ["Responden / sampel diperlukan", `${r.ikm.sample.respondents} / ${r.ikm.sample.needed}`, "", ""]],
+      rows: [...r.ikm.ikm.unsur.map((u, i) => [`${u.code} ${UNSUR[i].name}`, u.answered, figure(u.nrr, "nrr"), figure(u.weighted, "weightedNrr")]),
+        ["Responden", r.ikm.sample.respondents, "", ""], ["Sampel diperlukan", r.ikm.sample.needed, "", ""],
+        ["IKM (jumlah NRR tertimbang × 25)", "", "", figure(ikm, "ikm")], ["Mutu pelayanan", "", "", mutuText(mutu)]],
     },
     ...officerTables(r.officers), // objective figures, rubric score and the assessors' notes
-    ...(r.dip ? [{ id: "dip", title: "Kemutakhiran Daftar Informasi Publik (informasi wajib)", header: ["Keadaan", "Jumlah"], rows: [["Tersedia dan mutakhir", r.dip.ada], ["Perlu diperbarui", r.dip.usang], ["Belum tersedia", r.dip.kosong]] as (string | number)[][] }] : []),
+    ...(r.dip ? [{ id: "dip", title: "Kemutakhiran Daftar Informasi Publik (informasi wajib)", header: ["Keadaan", "Jumlah"], rows: [["Tersedia dan mutakhir", r.dip.ada], ["Perlu diperbarui", r.dip.usang], ["Belum tersedia", r.dip.kosong]] as ReportCell[][] }] : []),
     { id: "kendala", title: "Kendala", header: ["Tanggal", "Kategori", "Uraian", "Dampak", "Tindakan"], rows: r.kendala.map((k) => [day(k.occurredOn), k.category, k.description, k.impact ?? "–", k.actionTaken ?? "–"]) },
     { id: "rekomendasi", title: "Rekomendasi", header: ["Tanggal", "Bidang", "Rekomendasi"], rows: r.recommendations.map((k) => [day(k.occurredOn), k.category, k.description]) },
   ];

@@ -46,7 +46,8 @@ test("the PPID scores a desk officer for a month, finalises it, and the month's 
 
   // The month's report: the officer's row carries the score, the notes are in the report.
   await page.goto(`/staf/laporan/${month}`);
-  await expect(page.getByTestId("table-petugas").locator("tr", { hasText: officer })).toContainText("83,75 (Baik)");
+  // Score and category in cells of their own (the spreadsheet keeps the score a number).
+  await expect(page.getByTestId("table-petugas").locator("tr", { hasText: officer }).locator("td")).toContainText(["83,75", "Baik"]);
   await expect(page.getByTestId("table-penilaian-petugas")).toContainText("Ringkas jawaban tertulis dan sertakan tautan DIP.");
   await expect(page.getByTestId("table-rincian-penilaian")).toContainText("Dipuji pemohon datang langsung.");
   await context.close();

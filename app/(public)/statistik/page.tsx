@@ -4,14 +4,13 @@ import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { publicStatistics } from "@/lib/reports/public-statistics";
 import { OUTCOME_LABELS } from "@/lib/requests/labels";
-import { MUTU_LABELS } from "@/lib/survey/ikm";
+import { formatIkm, mutuText } from "@/lib/survey/ikm-format";
+import { formatFigure, formatPercent } from "@/lib/reports/figures-format";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
 import { todayInZone } from "@/lib/deadlines";
 import { getClockSettings } from "@/lib/settings/clock";
 
 export const metadata = { title: "Statistik layanan informasi publik" };
-
-const fmt = (v: number | null, digits = 1) => (v === null ? "–" : v.toLocaleString("id-ID", { maximumFractionDigits: digits }));
 
 /** UU 14/2008 Pasal 12: requests, time to fulfil, granted, refused and why — live — and the IKM. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
@@ -26,9 +25,9 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
     ["Permohonan diterima", String(s.received), "stat-received"],
     ["Dikabulkan (seluruhnya atau sebagian)", String(granted), "stat-granted"],
     ["Ditolak", String(s.byOutcome.DITOLAK_DIKECUALIKAN ?? 0), "stat-refused"],
-    ["Rata-rata waktu pemenuhan (hari kerja)", fmt(s.meanWorkingDays), "stat-mean"],
-    ["Median waktu pemenuhan (hari kerja)", fmt(s.medianWorkingDays), "stat-median"],
-    ["Tepat waktu", s.onTimePercent === null ? "–" : `${fmt(s.onTimePercent)}%`, "stat-ontime"],
+    ["Rata-rata waktu pemenuhan (hari kerja)", formatFigure(s.meanWorkingDays), "stat-mean"],
+    ["Median waktu pemenuhan (hari kerja)", formatFigure(s.medianWorkingDays), "stat-median"],
+    ["Tepat waktu", formatPercent(s.onTimePercent), "stat-ontime"],
   ];
   return (
     <div className="mx-auto max-w-4xl space-y-6">
@@ -59,7 +58,7 @@ export default async function StatisticsPage({ searchParams }: { searchParams: P
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Indeks Kepuasan Masyarakat</h2>
         <p className="text-sm">
-          IKM <strong data-testid="stat-ikm">{fmt(s.ikm.ikm, 2)}</strong>{s.ikm.mutu ? ` — mutu ${s.ikm.mutu} (${MUTU_LABELS[s.ikm.mutu]})` : ""}, {s.ikm.respondents} responden. {s.sample.message}{" "}
+          IKM <strong data-testid="stat-ikm">{formatIkm(s.ikm.ikm)}</strong>{s.ikm.mutu ? ` — mutu ${mutuText(s.ikm.mutu)}` : ""}, {s.ikm.respondents} responden. {s.sample.message}{" "}
           <Link href={`/survei/hasil?periode=${period.key}`}>Rincian per unsur</Link>.
         </p>
       </section>

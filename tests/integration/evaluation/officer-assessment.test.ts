@@ -5,11 +5,12 @@ import { FINAL_LOCKED_MESSAGE, reviseOfficerAssessment, saveOfficerAssessment } 
 import { deleteAssessmentCriterion, saveAssessmentCriterion } from "@/lib/evaluation/criteria-services";
 import { parseReportPeriod } from "@/lib/reports/period";
 import { buildPeriodReport } from "@/lib/reports/period-report";
+import { cellText } from "@/lib/reports/report-cell";
 import { reportDocumentOf } from "@/lib/reports/report-document";
 import { renderReportHtml } from "@/lib/reports/report-html";
 import { reportTables } from "@/lib/reports/report-tables";
 import { RuleError } from "@/lib/rule-error";
-import { workbookXlsx } from "@/lib/xlsx/workbook";
+import { reportXlsx } from "@/lib/reports/report-xlsx";
 import { DEFAULT_ASSESSMENT_CRITERIA } from "@/prisma/seed/assessment-criteria";
 import { makeStaff } from "../admin/fixtures";
 import { makeRoleUsers, newRequest, wita, type RoleUsers } from "../requests/staff-fixtures";
@@ -170,22 +171,28 @@ it("the period report shows the rubric score and category, 'belum dinilai' and t
   const report = await buildPeriodReport(parseReportPeriod("2093-05")!, NOW);
   const tables = reportTables(report);
   const officers = tables.find((t) => t.id === "petugas")!;
-  expect(officers.header.at(-1)).toBe("Nilai kinerja (rubrik)");
+  expect(officers.header.slice(-2)).toEqual(["Nilai kinerja (rubrik)", "Kategori kinerja"]);
   // Test users share a display name: the table rows follow report.officers, so find them by id.
   // Received in May, no notice by 20 December: each request is overdue, so 0% on time.
-  const rowOf = (id: string) => officers.rows[report.officers.findIndex((o) => o.officerId === id)];
-  expect(rowOf(users.PETUGAS.id)).toEqual([users.PETUGAS.name, 1, "0%", "–", 1, "– (0)", 0, "83,75 (Baik)"]);
-  expect(rowOf(officer.id)).toEqual([officer.name, 1, "0%", "–", 1, "– (0)", 0, "belum dinilai"]);
+  const rowOf = (id: string) => officers.rows[report.officers.findIndex((o) => o.officerId === id)].map(cellText);
+  expect(rowOf(users.PETUGAS.id)).toEqual([users.PETUGAS.name, "1", "0%", "–", "1", "–", "0", "0", "83,75", "Baik"]);
+  expect(rowOf(officer.id)).toEqual([officer.name, "1", "0%", "–", "1", "–", "0", "0", "belum dinilai", "–"]);
   expect(report.officers.find((o) => o.officerId === users.PPID.id)?.rubric).toMatchObject({ status: "DRAFT" });
   const notes = tables.find((t) => t.id === "penilaian-petugas")!;
-  expect(notes.rows).toEqual([[users.PETUGAS.name, "83,75 (Baik)", expect.stringContaining(users.PPID.name), "Register selalu lengkap.", "Kuasai uji konsekuensi."]]);
+  expect(notes.rows.map((r) => r.map(cellText))).toEqual([[users.PETUGAS.name, "83,75", "Baik", expect.stringContaining(users.PPID.name), "Register selalu lengkap.", "Kuasai uji konsekuensi."]]);
   expect(tables.find((t) => t.id === "rincian-penilaian")!.rows).toContainEqual([users.PETUGAS.name, "Penguasaan regulasi KIP dan SOP", 20, 4, "Catatan REGULASI"]);
 
-  const html = renderReportHtml(await reportDocumentOf(report));
-  expect(html).toContain("83,75 (Baik)");
+  const doc = await reportDocumentOf(report);
+  const html = renderReportHtml(doc);
+  expect(html).toContain("<td>83,75</td><td>Baik</td>");
   expect(html).toContain("Kuasai uji konsekuensi.");
   expect(html).toContain("belum dinilai");
-  const xlsx = zipEntries(workbookXlsx(tables.map((t) => ({ name: t.id, title: t.title, header: t.header, rows: t.rows }))));
-  expect(xlsx).toContain("83,75 (Baik)");
+  // The spreadsheet: the score and the 0% on time are numbers with a format; every sheet says whose report of which period.
+  const xlsx = zipEntries(reportXlsx(doc));
+  expect(xlsx).toMatch(/<c r="I\d+" s="\d+"><v>83\.75<\/v><\/c><c r="J\d+" t="inlineStr"><is><t xml:space="preserve">Baik<\/t>/);
+  expect(xlsx).toMatch(/<c r="C\d+" s="\d+"><v>0<\/v><\/c>/);
+  expect(xlsx).toContain('formatCode="0.0%"');
   expect(xlsx).toContain("Register selalu lengkap.");
+  expect(xlsx).toContain(`<t xml:space="preserve">${doc.agency.name}</t>`);
+  expect(xlsx).toContain('<t xml:space="preserve">Periode Mei 2093</t>');
 });

@@ -7,7 +7,8 @@ import { parseReportPeriod } from "@/lib/reports/period";
 import { buildPeriodReport } from "@/lib/reports/period-report";
 import { renderReportHtml } from "@/lib/reports/report-html";
 import { reportDocumentOf } from "@/lib/reports/report-document";
-import { reportTables } from "@/lib/reports/report-tables";
+import { cellText } from "@/lib/reports/report-cell";
+import { reportTables, type ReportTable } from "@/lib/reports/report-tables";
 import { makeRoleUsers, newRequest, wita } from "../requests/staff-fixtures";
 
 // This file works in 2065 (profile, objections, guides, training) and 2066; no other file uses them.
@@ -26,7 +27,7 @@ const tablesOf = async (key: string) => {
   const report = await buildPeriodReport(parseReportPeriod(key)!, NOW);
   return { report, tables: withAnnualSections(reportTables(report), report.annual) };
 };
-const rowOf = (tables: { id: string; rows: (string | number)[][] }[], id: string, label: string) => tables.find((t) => t.id === id)?.rows.find((r) => r[0] === label);
+const rowOf = (tables: ReportTable[], id: string, label: string) => tables.find((t) => t.id === id)?.rows.find((r) => r[0] === label)?.map(cellText);
 
 it("only PPID and ADMIN save the year profile; every change is audited and read back into the annual report", async () => {
   const users = await makeRoleUsers();

@@ -2,6 +2,7 @@ import { seedDemoData } from "@/prisma/seed/seed-demo";
 import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { buildPeriodReport } from "@/lib/reports/period-report";
 import { publicStatistics } from "@/lib/reports/public-statistics";
+import { cellText } from "@/lib/reports/report-cell";
 import { reportTables } from "@/lib/reports/report-tables";
 import { reportRequestRows } from "@/lib/reports/request-rows";
 import { summarizeRequests } from "@/lib/reports/request-summary";
@@ -89,7 +90,7 @@ it("the demo annual report of 2026 has its policy, facilities, APBD budget and a
   expect(annual.staff.byRole).toMatchObject({ PPID: 1, PETUGAS: 2, ATASAN: 1, ADMIN: 1 });
   expect(unfilledTableIds(annual).size).toBe(0);
   const tables = withAnnualSections(reportTables(report), annual);
-  expect(tables.find((t) => t.id === "anggaran")!.rows[0]).toEqual(["Pagu anggaran", "Rp125.000.000"]);
+  expect(tables.find((t) => t.id === "anggaran")!.rows[0].map(cellText)).toEqual(["Pagu anggaran", "Rp125.000.000"]);
   // The head of the Dinas (demo account) signs the reports.
   const signatory = await scratch.client.setting.findUniqueOrThrow({ where: { key: "report.signatory" } });
   expect(signatory.value).toMatchObject({ name: "Ir. Stefanus Dominggus Koli, M.T.", nip: "196904211995031002" });

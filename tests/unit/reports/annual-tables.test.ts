@@ -1,5 +1,6 @@
 import type { AnnualSections } from "@/lib/reports/annual-sections";
 import { unfilledTableIds, unfilledText, withAnnualSections } from "@/lib/reports/annual-tables";
+import { cellSheetValue, cellText } from "@/lib/reports/report-cell";
 import type { ReportTable } from "@/lib/reports/report-tables";
 
 const PERIOD_TABLES = ["ringkasan", "saluran", "pemohon", "putusan", "lewat-tenggat", "penolakan", "keberatan", "pengaduan", "skm", "petugas", "dip", "kendala", "rekomendasi"];
@@ -42,8 +43,11 @@ describe("annual report sections", () => {
 
   it("show the profile: budget in Rupiah with its realisation, facilities with their condition, regulations, guides, disputes", () => {
     const tables = withAnnualSections(periodTables, filled);
-    expect(rowOf(tables, "anggaran", "Pagu anggaran")).toEqual(["Pagu anggaran", "Rp125.000.000"]);
-    expect(rowOf(tables, "anggaran", "Persentase realisasi")).toEqual(["Persentase realisasi", "78,8%"]);
+    expect(rowOf(tables, "anggaran", "Pagu anggaran")!.map(cellText)).toEqual(["Pagu anggaran", "Rp125.000.000"]);
+    expect(rowOf(tables, "anggaran", "Persentase realisasi")!.map(cellText)).toEqual(["Persentase realisasi", "78,8%"]);
+    // In the spreadsheet: numbers with a format, so they can be summed.
+    expect(rowOf(tables, "anggaran", "Pagu anggaran")!.map(cellSheetValue)).toEqual(["Pagu anggaran", { value: 125_000_000, numFmt: '"Rp"#,##0' }]);
+    expect(rowOf(tables, "anggaran", "Persentase realisasi")!.map(cellSheetValue)).toEqual(["Persentase realisasi", { value: 0.788, numFmt: "0.0%" }]);
     expect(tables.find((t) => t.id === "sarana")!.rows).toEqual([["Akses penyandang disabilitas", "Tersedia, perlu perbaikan", "–"]]);
     expect(tables.find((t) => t.id === "regulasi")!.rows).toEqual([["500/DPP/SK/012/I/2026", "Penetapan PPID", "8 Januari 2026"]]);
     expect(tables.find((t) => t.id === "pedoman")!.rows).toEqual([["STD-06", "Maklumat Pelayanan", "Maklumat pelayanan", 2, "1 Juli 2025"]]);

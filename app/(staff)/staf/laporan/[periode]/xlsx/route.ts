@@ -1,20 +1,17 @@
 import { requirePermission } from "@/lib/auth/guard";
 import { requestedReport } from "@/lib/reports/requested-report";
-import { reportFilename } from "@/lib/reports/report-document";
-import { reportTables } from "@/lib/reports/report-tables";
-import { withAnnualSections } from "@/lib/reports/annual-tables";
-import { workbookXlsx } from "@/lib/xlsx/workbook";
+import { reportDocumentOf, reportFilename } from "@/lib/reports/report-document";
+import { reportXlsx } from "@/lib/reports/report-xlsx";
 
 export const dynamic = "force-dynamic";
 
-/** GET /staf/laporan/2026-11/xlsx: every table of the report, one sheet each. */
+/** GET /staf/laporan/2026-11/xlsx: every table of the report, one sheet each, the same tables as the PDF. */
 export async function GET(_request: Request, { params }: { params: Promise<{ periode: string }> }) {
   const user = await requirePermission("readReports");
   const requested = await requestedReport(user, (await params).periode);
   if ("refusal" in requested) return new Response(requested.refusal, { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
   const { period, report } = requested;
-  const tables = withAnnualSections(reportTables(report), report.annual);
-  const xlsx = workbookXlsx(tables.map((t) => ({ name: t.id, title: t.title, header: t.header, rows: t.rows })));
+  const xlsx = reportXlsx(await reportDocumentOf(report));
   return new Response(new Uint8Array(xlsx), {
     headers: {
       "Content-Type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
