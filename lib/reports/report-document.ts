@@ -28,14 +28,15 @@ export async function reportDocumentOf(report: PeriodReport): Promise<ReportDocu
   const dateText = formatDate(madeOn);
   const intro = report.annual ? annualIntro(agency.name, report.title) : `Laporan ini memuat layanan informasi publik ${agency.name} periode ${report.title} menurut UU 14/2008 Pasal 12: permohonan, waktu pemenuhan, putusan dan alasan penolakan, keberatan, pengaduan, Survei Kepuasan Masyarakat, kinerja petugas, kendala dan rekomendasi.`;
   // Printed before the period ends, the figures are provisional; the document must say so.
-  const provisional = periodStage(report.period, madeOn) === "BERJALAN" ? ` Periode ini belum berakhir: angka dalam laporan ini adalah keadaan per ${dateText} dan masih dapat berubah.` : "";
+  const provisional = periodStage(report.period, madeOn) === "BERJALAN" ? `Periode ini belum berakhir: angka dalam laporan ini adalah keadaan per ${dateText} dan masih dapat berubah.` : null;
   return {
     agency,
     heading: HEADINGS[report.period.kind],
     periodTitle: report.title,
     place: letterhead.city,
     dateText,
-    intro: intro + provisional,
+    intro: provisional ? `${intro} ${provisional}` : intro,
+    provisional,
     tables: withAnnualSections(reportTables(report), report.annual),
     chart: chartData(report),
     signatory,

@@ -14,6 +14,8 @@ export type ReportDocument = {
   place: string;
   dateText: string;
   intro: string;
+  /** Said when the period has not ended yet (also part of the intro); null for a closed period. */
+  provisional: string | null;
   tables: ReportTable[];
   chart: { code: string; nrr: number }[];
   signatory: { name: string; title: string; nip: string };

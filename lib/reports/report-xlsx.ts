@@ -4,12 +4,12 @@ import { workbookXlsx, type Sheet } from "@/lib/xlsx/workbook";
 import { cellSheetValue } from "./report-cell";
 import type { ReportDocument } from "./report-html";
 
-export type ReportSheetsSource = Pick<ReportDocument, "heading" | "periodTitle" | "tables"> & { agency: { name: string } };
+export type ReportSheetsSource = Pick<ReportDocument, "heading" | "periodTitle" | "tables" | "provisional"> & { agency: { name: string } };
 
 export function reportSheets(doc: ReportSheetsSource): Sheet[] {
   return doc.tables.map((t) => ({
     name: t.id,
-    heading: [doc.agency.name, doc.heading, `Periode ${doc.periodTitle}`, t.title],
+    heading: [doc.agency.name, doc.heading, `Periode ${doc.periodTitle}`, ...(doc.provisional ? [doc.provisional] : []), t.title],
     header: t.header,
     rows: t.rows.map((row) => row.map(cellSheetValue)),
   }));
