@@ -1,4 +1,5 @@
 import { addDays, type CalendarDate } from "@/lib/deadlines/calendar-date";
+import { formatDate } from "@/lib/format/dates";
 
 /**
  * How long the one-time SKM link of a completed request can be used (*setting*, in calendar days).
@@ -29,4 +30,9 @@ export function isSurveyLinkValidOn(lastDay: CalendarDate, today: CalendarDate):
 /** The first office day on which the link no longer works ("tidak berlaku sejak …"). */
 export function surveyLinkExpiredSince(lastDay: CalendarDate): CalendarDate {
   return addDays(lastDay, 1);
+}
+
+/** What an expired link says, on its page and when its form is sent anyway. */
+export function expiredSurveyLinkText(lastDay: CalendarDate): string {
+  return `Tautan survei ini sudah tidak berlaku sejak ${formatDate(surveyLinkExpiredSince(lastDay))}.`;
 }

@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
 import { requirePermission } from "@/lib/auth/guard";
 import { addEvaluationNote, addSurveyFollowUp } from "./evaluation-services";
+import { updateSurveySettings } from "./settings-service";
 
 export async function addSurveyFollowUpAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
   const user = await requirePermission("manageEvaluation");
@@ -27,4 +28,17 @@ export async function addEvaluationNoteAction(_prev: ActionResult, formData: For
   }
   revalidatePath("/staf/evaluasi");
   return { ok: true, message: values.kind === "REKOMENDASI" ? "Rekomendasi disimpan." : "Kendala disimpan." };
+}
+
+export async function saveSurveySettingsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("manageSettings");
+  const values = formValues(formData, ["linkValidityDays"]);
+  try {
+    const { settings, changed } = await updateSurveySettings(user, values);
+    if (!changed) return { ok: true, message: "Tidak ada perubahan pengaturan survei.", values };
+    revalidatePath("/staf/evaluasi");
+    return { ok: true, message: `Masa berlaku tautan survei disimpan: ${settings.linkValidityDays} hari sejak permohonan selesai, untuk tautan yang dibuat sesudah ini.`, values };
+  } catch (error) {
+    return refusalResult(error, values);
+  }
 }

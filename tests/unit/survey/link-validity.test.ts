@@ -1,5 +1,6 @@
 import {
   DEFAULT_SURVEY_LINK_VALIDITY_DAYS,
+  expiredSurveyLinkText,
   isSurveyLinkValidOn,
   surveyLinkExpiredSince,
   surveyLinkLastDay,
@@ -49,5 +50,6 @@ describe("isSurveyLinkValidOn", () => {
   it("names the first day it no longer works", () => {
     expect(surveyLinkExpiredSince(lastDay)).toBe("2026-05-11");
     expect(surveyLinkExpiredSince("2026-12-31")).toBe("2027-01-01");
+    expect(expiredSurveyLinkText(lastDay)).toBe("Tautan survei ini sudah tidak berlaku sejak 11 Mei 2026.");
   });
 });
