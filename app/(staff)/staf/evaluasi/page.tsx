@@ -5,8 +5,10 @@ import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { periodIkm } from "@/lib/survey/ikm-queries";
+import { getSurveySettings } from "@/lib/survey/settings";
 import { IkmSummary } from "@/components/survey/ikm-summary";
 import { PeriodPicker } from "@/components/survey/period-picker";
+import { SurveyLinkSettings } from "@/components/survey/survey-link-settings";
 import { EvaluationNoteForm } from "@/components/reports/evaluation-note-form";
 import { FollowUpForm } from "@/components/reports/follow-up-form";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
@@ -20,7 +22,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
   const shown = periodFromQuery(periode, today.slice(0, 4), today);
   const { period } = shown;
-  const result = await periodIkm(period);
+  const [result, surveySettings] = await Promise.all([periodIkm(period), getSurveySettings()]);
   const canEdit = hasPermission(user.role, "manageEvaluation");
   return (
     <div className="space-y-6">
@@ -38,6 +40,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
           <EvaluationNoteForm today={today} />
         </div>
       )}
+      <SurveyLinkSettings settings={surveySettings} canEdit={hasPermission(user.role, "manageSettings")} />
     </div>
   );
 }
