@@ -27,6 +27,7 @@ test("a requester answers the survey from the link of a completed request, and t
 
   // The requester finds the one-time survey link on /lacak and answers on the phone.
   await phone.goto(`/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`);
+  await expect(phone.getByText(/tautan berlaku sampai dengan \d{1,2} \w+ \d{4}/)).toBeVisible();
   await phone.getByRole("link", { name: "mengisi survei kepuasan atas permohonan ini" }).click();
   await expect(phone.getByText(number)).toBeVisible();
   await phone.getByRole("radio", { name: "Laki-laki" }).check();
@@ -36,9 +37,12 @@ test("a requester answers the survey from the link of a completed request, and t
   await phone.getByRole("group", { name: /kesesuaian persyaratan/ }).getByRole("radio", { name: "Sangat sesuai" }).check();
   for (const [i, score] of [3, 3, 4, 3, 4, 4, 4, 3].entries()) await phone.locator(`input[name="u${i + 2}"][value="${score}"]`).check();
   await phone.getByLabel("Saran dan masukan").fill("Pelayanan cepat, terima kasih.");
-  // The age was forgotten: the server refuses at that field and keeps every other answer, the select too.
+  // The age was forgotten: the form refuses at that field, moves focus there (like /permohonan) and
+  // keeps every other answer, the select too.
   await phone.getByRole("button", { name: "Kirim jawaban survei" }).click();
   await expect(phone.locator("#age-error")).toHaveText("Umur wajib diisi.");
+  await expect(phone.getByLabel("Umur (tahun)")).toBeFocused();
+  await expect(phone.locator('form [role="alert"]')).toHaveCount(0);
   await expect(phone.getByLabel("Pendidikan terakhir")).toHaveValue("D4/S1");
   await expect(phone.getByRole("radio", { name: "Laki-laki" })).toBeChecked();
   await expect(phone.locator('input[name="u9"][value="3"]')).toBeChecked();
