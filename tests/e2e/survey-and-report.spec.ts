@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { fileRequest } from "./support/citizen";
 import { pdfText } from "./support/pdf-text";
-import { staffContext } from "./support/staff";
+import { logIn, staffContext } from "./support/staff";
 
 // Issue 5 end to end: a completed request's one-time link leads to the SKM; the monthly report
 // (screen and PDF) shows the same totals as the register and the public /statistik.
@@ -92,4 +92,28 @@ test("a requester answers the survey from the link of a completed request, and t
   await boss.goto(`/staf/register?tahun=${year}&bulan=${m}`);
   await expect(boss.getByTestId("request-figures")).toContainText(`Diterima ${received}`);
   await head.close();
+});
+
+test("how long survey links work is an ADMIN setting on the SKM page; the PPID only reads it", async ({ page }) => {
+  await logIn(page, "admin");
+  await page.goto("/staf/evaluasi");
+  const days = page.getByLabel("Masa berlaku tautan survei (hari)");
+  await expect(days).toHaveValue("30");
+  await days.fill("0");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.locator("#f-linkValidityDays-error")).toHaveText("Masa berlaku minimal 1 hari.");
+  await days.fill("45");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.getByText("Masa berlaku tautan survei disimpan: 45 hari")).toBeVisible();
+  await expect(page.getByText("sampai dengan 45 hari kalender sesudah tanggal permohonan selesai")).toBeVisible();
+  // Back to the default for the other tests.
+  await page.getByLabel("Masa berlaku tautan survei (hari)").fill("30");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.getByText("Masa berlaku tautan survei disimpan: 30 hari")).toBeVisible();
+
+  await page.context().clearCookies();
+  await logIn(page, "ppid");
+  await page.goto("/staf/evaluasi");
+  await expect(page.getByText("sampai dengan 30 hari kalender sesudah tanggal permohonan selesai")).toBeVisible();
+  await expect(page.getByLabel("Masa berlaku tautan survei (hari)")).toHaveCount(0);
 });
