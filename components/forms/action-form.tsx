@@ -9,7 +9,7 @@ import { initialActionResult, type ActionResult } from "@/lib/action-result";
 export type FormFieldSpec = {
   name: string;
   label: string;
-  kind: "text" | "textarea" | "date" | "select" | "radio" | "checkboxes" | "checkbox" | "file" | "hidden" | "email";
+  kind: "text" | "number" | "textarea" | "date" | "select" | "radio" | "checkboxes" | "checkbox" | "file" | "hidden" | "email";
   options?: { value: string; label: string }[];
   hint?: string;
   required?: boolean;

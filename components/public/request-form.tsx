@@ -1,10 +1,9 @@
 "use client";
-import { useEffect, useState } from "react";
 import { Button } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
 import { requestValuesFromEcho } from "@/lib/requests/form-data";
 import { submitRequestAction } from "@/lib/requests/public-actions";
-import { requestFormSchema, type RequestFormField, type RequestFormValues } from "@/lib/requests/schema";
+import { requestFormSchema, type RequestFormValues } from "@/lib/requests/schema";
 import { HONEYPOT_FIELD, SUBMISSION_KEY_FIELD } from "@/lib/requests/submission-key";
 import { RequestFormApplicant } from "./request-form-applicant";
 import { requestFormBindings } from "./request-form-bindings";
@@ -20,19 +19,12 @@ const DEFAULTS: Partial<RequestFormValues> = { applicantType: "PERORANGAN", viaP
  * the same action. `submissionKey` identifies this form instance, so a replay cannot create a second request.
  */
 export function RequestForm({ submissionKey }: { submissionKey: string }) {
-  const { state, formAction, form, initial, busy, onSubmit, onFileChange } = useRequestFormSubmit({
+  const { state, formAction, form, initial, busy, onSubmit, onFileChange, fieldError } = useRequestFormSubmit({
     action: submitRequestAction,
     schema: requestFormSchema,
     initialValues: (echo) => ({ ...DEFAULTS, ...requestValuesFromEcho(echo) }),
   });
-
-  // Until hydration (and always without JavaScript) the server's field errors are shown directly;
-  // afterwards react-hook-form owns them (copied by the hook) and clears each one once its field is fixed.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const errorOf = (name: RequestFormField) =>
-    (form.formState.errors[name]?.message as string | undefined) ?? (hydrated ? undefined : state.fieldErrors?.[name]?.[0]);
-  const bind = requestFormBindings(form.register, errorOf, initial);
+  const bind = requestFormBindings(form.register, fieldError, initial);
 
   return (
     <form action={formAction} onSubmit={onSubmit} noValidate className={`${styles.form} space-y-8`}>

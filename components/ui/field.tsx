@@ -3,13 +3,19 @@ import type { ReactNode } from "react";
 export const inputClass =
   "block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-base shadow-sm aria-[invalid=true]:border-red-600 focus:border-brand-600";
 
-/** Label + control + hint + error, wired for screen readers (the control gets aria-describedby). */
+/**
+ * Label + control + hint + error, wired for screen readers (the control gets aria-describedby).
+ * The error is announced as an alert unless `announceError` is false: a form that moves focus to
+ * its first wrong field (useRequestFormSubmit) lets that field's description speak instead of one
+ * alert per field at once.
+ */
 export function Field({
   id,
   label,
   hint,
   error,
   required,
+  announceError = true,
   children,
 }: {
   id: string;
@@ -17,6 +23,7 @@ export function Field({
   hint?: ReactNode;
   error?: string | string[];
   required?: boolean;
+  announceError?: boolean;
   children: ReactNode;
 }) {
   const message = Array.isArray(error) ? error[0] : error;
@@ -33,7 +40,7 @@ export function Field({
         </p>
       )}
       {message && (
-        <p id={`${id}-error`} role="alert" className="text-sm font-medium text-red-700">
+        <p id={`${id}-error`} role={announceError ? "alert" : undefined} className="text-sm font-medium text-red-700">
           {message}
         </p>
       )}

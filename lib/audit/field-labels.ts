@@ -41,6 +41,7 @@ export const AUDIT_FIELD_LABELS: Record<string, string> = {
   maxMegabytes: "Batas ukuran berkas (MB)",
   dueSoonDays: "Peringatan jatuh tempo (hari)",
   bannerDays: "Lama spanduk (hari)",
+  linkValidityDays: "Masa berlaku tautan survei (hari)",
   status: "Status",
   registrationNumber: "Nomor registrasi",
   channel: "Saluran",

@@ -3,6 +3,7 @@ export const AUDIT_ACTION_LABELS: Record<string, string> = {
   CREATE_USER: "Akun dibuat",
   ADD_SURVEY_FOLLOW_UP: "Rencana tindak lanjut SKM ditambahkan", // issue 5
   ADD_EVALUATION_NOTE: "Kendala/rekomendasi dicatat", // issue 5
+  UPDATE_SURVEY_SETTINGS: "Masa berlaku tautan survei diubah",
   OFFICER_ASSESSMENT_SAVED: "Draf penilaian kinerja petugas disimpan", // issue 5: rubric
   OFFICER_ASSESSMENT_FINALIZED: "Penilaian kinerja petugas difinalkan (dikunci)",
   OFFICER_ASSESSMENT_REVISED: "Revisi penilaian kinerja petugas dibuat",

@@ -7,10 +7,10 @@ import { RATE_LIMITS, retryAfterText } from "@/lib/rate-limit";
 import { limitCurrentClient } from "@/lib/rate-limit/current-client";
 import { HONEYPOT_FIELD, parseSubmissionKey, SUBMISSION_KEY_FIELD } from "@/lib/requests/submission-key";
 import { RuleError } from "@/lib/rule-error";
-import { surveySchema, UNSUR_FIELDS } from "./schema";
+import { SURVEY_FIELDS, surveySchema } from "./schema";
 import { submitSurveyResponse } from "./submit-response";
 
-const FIELDS = ["sex", "age", "education", "occupation", "serviceReceived", "suggestion", ...UNSUR_FIELDS, "token"] as const;
+const FIELDS = [...SURVEY_FIELDS, "token"];
 
 /** Public /survei and /survei/[token]: honeypot → validate → rate limit → store → thank-you page. */
 export async function submitSurveyAction(_previous: ActionResult, formData: FormData): Promise<ActionResult> {

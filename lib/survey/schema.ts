@@ -28,6 +28,16 @@ export const surveySchema = z.object({
 export type SurveyFormValues = z.input<typeof surveySchema>;
 export type SurveyInput = z.output<typeof surveySchema>;
 
+/** The questionnaire's fields, in the order the form shows them. */
+export const SURVEY_FIELDS = ["sex", "age", "education", "occupation", "serviceReceived", ...UNSUR_FIELDS, "suggestion"] as readonly string[];
+
+/** Form values from the strings echoed after a refusal (only the questionnaire's fields). */
+export function surveyValuesFromEcho(echo: Record<string, string> | undefined, defaultService: string): Partial<SurveyFormValues> {
+  const values: Record<string, string> = { serviceReceived: defaultService };
+  for (const name of SURVEY_FIELDS) if (echo && name in echo) values[name] = echo[name];
+  return values as Partial<SurveyFormValues>;
+}
+
 /** Answers of a stored response in the shape computeIkm reads. */
 export function answersOf(row: Record<"u1" | "u2" | "u3" | "u4" | "u5" | "u6" | "u7" | "u8" | "u9", number>) {
   return { U1: row.u1, U2: row.u2, U3: row.u3, U4: row.u4, U5: row.u5, U6: row.u6, U7: row.u7, U8: row.u8, U9: row.u9 };

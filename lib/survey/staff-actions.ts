@@ -5,6 +5,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
 import { requirePermission } from "@/lib/auth/guard";
 import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, updateEvaluationNote } from "./evaluation-services";
+import { updateSurveySettings } from "./settings-service";
 
 const NOTE_FIELDS = ["kind", "occurredOn", "category", "description", "impact", "actionTaken"];
 
@@ -54,4 +55,17 @@ export async function deleteEvaluationNoteAction(id: string, _prev: ActionResult
   }
   revalidatePath("/staf/evaluasi");
   return { ok: true, message: "Catatan dihapus." };
+}
+
+export async function saveSurveySettingsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {
+  const user = await requirePermission("manageSettings");
+  const values = formValues(formData, ["linkValidityDays"]);
+  try {
+    const { settings, changed } = await updateSurveySettings(user, values);
+    if (!changed) return { ok: true, message: "Tidak ada perubahan pengaturan survei.", values };
+    revalidatePath("/staf/evaluasi");
+    return { ok: true, message: `Masa berlaku tautan survei disimpan: ${settings.linkValidityDays} hari sejak permohonan selesai, untuk tautan yang dibuat sesudah ini.`, values };
+  } catch (error) {
+    return refusalResult(error, values);
+  }
 }

@@ -1,12 +1,16 @@
 import "server-only";
-import { db } from "@/lib/db";
+import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
+import { calendarDateFromUtcDate, calendarDateToUtcDate } from "@/lib/deadlines";
 import { RuleError } from "@/lib/rule-error";
+import { officeToday } from "./invitations";
+import { expiredSurveyLinkText } from "./link-validity";
 import type { SurveyInput } from "./schema";
 
 /**
  * Stores one SKM response. With an invitation token the response is bound to its request and the
- * link is spent (one response per request); the open form is deduplicated by its submission key.
+ * link is spent (one response per request) and refused after its last day; the open form is
+ * deduplicated by its submission key.
  */
 export async function submitSurveyResponse(input: SurveyInput, opts: { token?: string | null; submissionKey?: string | null }, now = new Date()): Promise<void> {
   const { token, submissionKey } = opts;
@@ -26,11 +30,20 @@ async function storeResponse(input: SurveyInput, token: string | null, submissio
   await db.$transaction(async (tx) => {
     let invitationId: string | null = null;
     if (token) {
-      // Spend the link atomically: only the first submission finds usedAt still empty.
-      const spent = await tx.surveyInvitation.updateMany({ where: { token, usedAt: null }, data: { usedAt: now } });
-      if (spent.count !== 1) throw new RuleError("Tautan survei ini sudah digunakan atau tidak berlaku. Terima kasih, jawaban Anda sudah kami terima sebelumnya.");
+      // Spend the link atomically: only the first submission on or before its last day finds usedAt still empty.
+      const today = calendarDateToUtcDate(await officeToday(tx, now));
+      const spent = await tx.surveyInvitation.updateMany({ where: { token, usedAt: null, validUntil: { gte: today } }, data: { usedAt: now } });
+      if (spent.count !== 1) throw await refusalOfSpentLink(tx, token);
       invitationId = (await tx.surveyInvitation.findUniqueOrThrow({ where: { token }, select: { id: true } })).id;
     }
     await tx.surveyResponse.create({ data: { ...input, invitationId, submissionKey, submittedAt: now } });
   });
+}
+
+/** Why a link could not be spent: already answered, or past its last day (the open form remains). */
+async function refusalOfSpentLink(tx: Tx, token: string): Promise<RuleError> {
+  const invitation = await tx.surveyInvitation.findUnique({ where: { token }, select: { usedAt: true, validUntil: true } });
+  if (invitation?.usedAt) return new RuleError("Tautan survei ini sudah digunakan. Terima kasih, jawaban Anda sudah kami terima sebelumnya.");
+  if (invitation) return new RuleError(`${expiredSurveyLinkText(calendarDateFromUtcDate(invitation.validUntil))} Anda tetap dapat mengisi survei umum di halaman /survei.`);
+  return new RuleError("Tautan survei tidak dikenal atau tidak berlaku. Anda tetap dapat mengisi survei umum di halaman /survei.");
 }

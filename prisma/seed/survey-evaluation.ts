@@ -4,6 +4,10 @@
  * request demo data and its counts are unchanged. Deterministic.
  */
 import type { Tx } from "@/lib/db";
+import { calendarDateToUtcDate } from "@/lib/deadlines";
+import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
+import { OFFICE_TIME_ZONE } from "@/lib/format/dates";
+import { DEFAULT_SURVEY_LINK_VALIDITY_DAYS, surveyLinkLastDay } from "@/lib/survey/link-validity";
 import { EDUCATION_OPTIONS } from "@/lib/survey/schema";
 import { createRng, type Rng } from "./random";
 
@@ -48,12 +52,13 @@ export async function seedSurveyAndEvaluation(tx: Tx, ppidId: string): Promise<n
     select: { id: true, registrationNumber: true, closedAt: true },
   });
   let count = 0;
-  // Every completed request has its link; about two thirds were answered a few days after closing.
+  // Every completed request has its link (30 days, the default); about two thirds were answered a few days after closing.
   for (const request of closed) {
     const token = Array.from({ length: 32 }, () => TOKEN_ALPHABET[rng.int(0, TOKEN_ALPHABET.length - 1)]).join("");
     const answered = rng.chance(0.66);
     const submittedAt = new Date(request.closedAt!.getTime() + rng.int(1, 5) * 86_400_000);
-    const invitation = await tx.surveyInvitation.create({ data: { requestId: request.id, token, createdAt: request.closedAt!, usedAt: answered ? submittedAt : null } });
+    const validUntil = calendarDateToUtcDate(surveyLinkLastDay(officeDateOf(request.closedAt!, OFFICE_TIME_ZONE), DEFAULT_SURVEY_LINK_VALIDITY_DAYS));
+    const invitation = await tx.surveyInvitation.create({ data: { requestId: request.id, token, createdAt: request.closedAt!, validUntil, usedAt: answered ? submittedAt : null } });
     if (!answered) continue;
     await tx.surveyResponse.create({
       data: { ...profile(rng, `Permohonan informasi ${request.registrationNumber}`, rng.chance(0.4)), ...answers(rng), invitationId: invitation.id, submittedAt },

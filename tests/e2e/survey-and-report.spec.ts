@@ -1,7 +1,7 @@
 import { expect, test } from "@playwright/test";
 import { fileRequest } from "./support/citizen";
 import { pdfText } from "./support/pdf-text";
-import { staffContext } from "./support/staff";
+import { logIn, staffContext } from "./support/staff";
 
 // Issue 5 end to end: a completed request's one-time link leads to the SKM; the monthly report
 // (screen and PDF) shows the same totals as the register and the public /statistik.
@@ -27,6 +27,7 @@ test("a requester answers the survey from the link of a completed request, and t
 
   // The requester finds the one-time survey link on /lacak and answers on the phone.
   await phone.goto(`/lacak?nomor=${encodeURIComponent(number)}&kode=${encodeURIComponent(code)}`);
+  await expect(phone.getByText(/tautan berlaku sampai dengan \d{1,2} \w+ \d{4}/)).toBeVisible();
   await phone.getByRole("link", { name: "mengisi survei kepuasan atas permohonan ini" }).click();
   await expect(phone.getByText(number)).toBeVisible();
   await phone.getByRole("radio", { name: "Laki-laki" }).check();
@@ -36,9 +37,12 @@ test("a requester answers the survey from the link of a completed request, and t
   await phone.getByRole("group", { name: /kesesuaian persyaratan/ }).getByRole("radio", { name: "Sangat sesuai" }).check();
   for (const [i, score] of [3, 3, 4, 3, 4, 4, 4, 3].entries()) await phone.locator(`input[name="u${i + 2}"][value="${score}"]`).check();
   await phone.getByLabel("Saran dan masukan").fill("Pelayanan cepat, terima kasih.");
-  // The age was forgotten: the server refuses at that field and keeps every other answer, the select too.
+  // The age was forgotten: the form refuses at that field, moves focus there (like /permohonan) and
+  // keeps every other answer, the select too.
   await phone.getByRole("button", { name: "Kirim jawaban survei" }).click();
   await expect(phone.locator("#age-error")).toHaveText("Umur wajib diisi.");
+  await expect(phone.getByLabel("Umur (tahun)")).toBeFocused();
+  await expect(phone.locator('form [role="alert"]')).toHaveCount(0);
   await expect(phone.getByLabel("Pendidikan terakhir")).toHaveValue("D4/S1");
   await expect(phone.getByRole("radio", { name: "Laki-laki" })).toBeChecked();
   await expect(phone.locator('input[name="u9"][value="3"]')).toBeChecked();
@@ -87,4 +91,28 @@ test("a requester answers the survey from the link of a completed request, and t
   await boss.goto(`/staf/register?periode=${month}`);
   await expect(boss.getByTestId("request-figures")).toContainText(`Diterima ${received}`);
   await head.close();
+});
+
+test("how long survey links work is an ADMIN setting on the SKM page; the PPID only reads it", async ({ page }) => {
+  await logIn(page, "admin");
+  await page.goto("/staf/evaluasi");
+  const days = page.getByLabel("Masa berlaku tautan survei (hari)");
+  await expect(days).toHaveValue("30");
+  await days.fill("0");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.locator("#f-linkValidityDays-error")).toHaveText("Masa berlaku minimal 1 hari.");
+  await days.fill("45");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.getByText("Masa berlaku tautan survei disimpan: 45 hari")).toBeVisible();
+  await expect(page.getByText("sampai dengan 45 hari kalender sesudah tanggal permohonan selesai")).toBeVisible();
+  // Back to the default for the other tests.
+  await page.getByLabel("Masa berlaku tautan survei (hari)").fill("30");
+  await page.getByRole("button", { name: "Simpan masa berlaku" }).click();
+  await expect(page.getByText("Masa berlaku tautan survei disimpan: 30 hari")).toBeVisible();
+
+  await page.context().clearCookies();
+  await logIn(page, "ppid");
+  await page.goto("/staf/evaluasi");
+  await expect(page.getByText("sampai dengan 30 hari kalender sesudah tanggal permohonan selesai")).toBeVisible();
+  await expect(page.getByLabel("Masa berlaku tautan survei (hari)")).toHaveCount(0);
 });

@@ -17,5 +17,5 @@ export async function closeRequest(user: StaffUser, input: Untrusted<CloseInput>
     event: { type: "CLOSED", note: data.note },
   }));
   // issue 5: the requester is invited to the SKM with a one-time link (e-mailed once).
-  await db.$transaction((tx) => ensureSurveyInvitation(tx, data.requestId));
+  await db.$transaction((tx) => ensureSurveyInvitation(tx, data.requestId, now));
 }

@@ -36,7 +36,7 @@ it("a completed request gets one invitation (e-mailed once) whose link answers e
 
   await submitSurveyResponse(answers(4), { token: first!.token }, wita("2061-05-11"));
   await expect(submitSurveyResponse(answers(1), { token: first!.token }, wita("2061-05-11"))).rejects.toThrow(RuleError);
-  const invitation = await findInvitation(db, first!.token);
+  const invitation = await findInvitation(db, first!.token!);
   expect(invitation?.usedAt).toEqual(wita("2061-05-11"));
   expect(await db.surveyResponse.count({ where: { invitationId: invitation!.id } })).toBe(1);
 });

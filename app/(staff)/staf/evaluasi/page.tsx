@@ -5,8 +5,10 @@ import { periodDays, periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { getClockSettings } from "@/lib/settings/clock";
 import { periodIkm } from "@/lib/survey/ikm-queries";
+import { getSurveySettings } from "@/lib/survey/settings";
 import { IkmSummary } from "@/components/survey/ikm-summary";
 import { PeriodPicker } from "@/components/survey/period-picker";
+import { SurveyLinkSettings } from "@/components/survey/survey-link-settings";
 import { EvaluationNoteForm } from "@/components/reports/evaluation-note-form";
 import { FollowUpForm } from "@/components/reports/follow-up-form";
 import { EvaluationNoteList } from "@/components/reports/evaluation-note-list";
@@ -22,7 +24,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
   const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
   const shown = periodFromQuery(periode, today.slice(0, 4), today);
   const { period } = shown;
-  const [result, notes] = await Promise.all([periodIkm(period), periodEvaluationNotes(period)]);
+  const [result, notes, surveySettings] = await Promise.all([periodIkm(period), periodEvaluationNotes(period), getSurveySettings()]);
   // A note written while looking at a past month belongs to that month, not to today.
   const lastDay = periodDays(period).last;
   const noteDate = lastDay < today ? lastDay : today;
@@ -44,6 +46,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
           <EvaluationNoteForm defaultDate={noteDate} />
         </div>
       )}
+      <SurveyLinkSettings settings={surveySettings} canEdit={hasPermission(user.role, "manageSettings")} />
     </div>
   );
 }
