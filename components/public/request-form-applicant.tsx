@@ -10,7 +10,7 @@ export function RequestFormApplicant({ bind }: { bind: RequestFormBindings }) {
   return (
     <fieldset className="space-y-4">
       <legend className="mb-2 text-lg font-semibold">1. Identitas pemohon</legend>
-      <ChoiceGroup
+      <ChoiceGroup announceError={false}
         name="applicantType"
         legend="Jenis pemohon"
         required
@@ -18,11 +18,11 @@ export function RequestFormApplicant({ bind }: { bind: RequestFormBindings }) {
         inputProps={bind.choice("applicantType")}
         error={bind.error("applicantType")}
       />
-      <Field id="applicantName" label="Nama lengkap (atau nama badan hukum / kelompok)" error={bind.error("applicantName")} required>
+      <Field announceError={false} id="applicantName" label="Nama lengkap (atau nama badan hukum / kelompok)" error={bind.error("applicantName")} required>
         <input {...bind.text("applicantName")} autoComplete="name" className={inputClass} />
       </Field>
       <div className={styles.personOnly}>
-        <Field
+        <Field announceError={false}
           id="nik"
           label="NIK (Nomor Induk Kependudukan)"
           hint="16 digit sesuai KTP. Untuk kelompok orang, isi NIK perwakilan kelompok."
@@ -33,7 +33,7 @@ export function RequestFormApplicant({ bind }: { bind: RequestFormBindings }) {
         </Field>
       </div>
       <div className={styles.legalEntityOnly}>
-        <Field
+        <Field announceError={false}
           id="legalEntityDecree"
           label="Nomor SK pengesahan badan hukum (Kemenkumham)"
           hint="Contoh: AHU-0012345.AH.01.01.Tahun 2020."
@@ -43,18 +43,18 @@ export function RequestFormApplicant({ bind }: { bind: RequestFormBindings }) {
           <input {...bind.text("legalEntityDecree", true)} autoComplete="off" className={inputClass} />
         </Field>
       </div>
-      <Field id="address" label="Alamat lengkap" error={bind.error("address")} required>
+      <Field announceError={false} id="address" label="Alamat lengkap" error={bind.error("address")} required>
         <textarea {...bind.text("address")} rows={3} autoComplete="street-address" className={inputClass} />
       </Field>
       <div className="grid gap-4 sm:grid-cols-2">
-        <Field id="phone" label="Nomor telepon / WhatsApp" hint="Isi telepon atau surel, minimal salah satu." error={bind.error("phone")}>
+        <Field announceError={false} id="phone" label="Nomor telepon / WhatsApp" hint="Isi telepon atau surel, minimal salah satu." error={bind.error("phone")}>
           <input {...bind.text("phone", true)} type="tel" inputMode="tel" autoComplete="tel" className={inputClass} />
         </Field>
-        <Field id="email" label="Alamat surel (e-mail)" error={bind.error("email")}>
+        <Field announceError={false} id="email" label="Alamat surel (e-mail)" error={bind.error("email")}>
           <input {...bind.text("email")} type="email" autoComplete="email" className={inputClass} />
         </Field>
       </div>
-      <Field id="occupation" label="Pekerjaan" error={bind.error("occupation")} required>
+      <Field announceError={false} id="occupation" label="Pekerjaan" error={bind.error("occupation")} required>
         <input {...bind.text("occupation")} autoComplete="organization-title" className={inputClass} />
       </Field>
     </fieldset>

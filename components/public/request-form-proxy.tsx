@@ -44,10 +44,10 @@ export function RequestFormProxy({
         <span>{wording.viaProxy}</span>
       </label>
       <div className={`${styles.proxyOnly} space-y-4 rounded-md border border-slate-200 bg-slate-50 p-4`}>
-        <Field id="proxyName" label="Nama penerima kuasa" error={bind.error("proxyName")} required>
+        <Field announceError={false} id="proxyName" label="Nama penerima kuasa" error={bind.error("proxyName")} required>
           <input {...bind.text("proxyName")} autoComplete="off" className={inputClass} />
         </Field>
-        <Field
+        <Field announceError={false}
           id={POWER_OF_ATTORNEY_FIELD}
           label={wording.powerOfAttorneyLabel}
           hint={`Berkas ${kindsLabel(DOCUMENT_KINDS)}, paling besar ${MAX_UPLOAD_LABEL}.`}
@@ -75,7 +75,7 @@ export function RequestFormProxy({
           {wording.consentHint}
         </p>
         {bind.error("consent") && (
-          <p id="consent-error" role="alert" className="text-sm font-medium text-red-700">
+          <p id="consent-error" className="text-sm font-medium text-red-700">
             {bind.error("consent")}
           </p>
         )}

@@ -9,7 +9,7 @@ export function RequestFormRequest({ bind }: { bind: RequestFormBindings }) {
   return (
     <fieldset className="space-y-4">
       <legend className="mb-2 text-lg font-semibold">2. Informasi yang dimohon</legend>
-      <Field
+      <Field announceError={false}
         id="informationRequested"
         label="Rincian informasi yang dibutuhkan"
         hint="Sebutkan sejelas mungkin: nama dokumen, kegiatan, periode atau tahun."
@@ -18,10 +18,10 @@ export function RequestFormRequest({ bind }: { bind: RequestFormBindings }) {
       >
         <textarea {...bind.text("informationRequested", true)} rows={5} className={inputClass} />
       </Field>
-      <Field id="purpose" label="Tujuan penggunaan informasi" error={bind.error("purpose")} required>
+      <Field announceError={false} id="purpose" label="Tujuan penggunaan informasi" error={bind.error("purpose")} required>
         <textarea {...bind.text("purpose")} rows={3} className={inputClass} />
       </Field>
-      <ChoiceGroup
+      <ChoiceGroup announceError={false}
         name="obtainMethod"
         legend="Cara memperoleh informasi"
         required
@@ -29,7 +29,7 @@ export function RequestFormRequest({ bind }: { bind: RequestFormBindings }) {
         inputProps={bind.choice("obtainMethod")}
         error={bind.error("obtainMethod")}
       />
-      <ChoiceGroup
+      <ChoiceGroup announceError={false}
         name="copyDelivery"
         legend="Cara mendapatkan salinan informasi"
         hint="Bila memilih melihat, mendengarkan atau mencatat, pilih cara yang paling sesuai bila nanti diperlukan salinan."

@@ -13,6 +13,7 @@ export function ChoiceGroup({
   error,
   required,
   type = "radio",
+  announceError = true,
 }: {
   name: string;
   legend: ReactNode;
@@ -22,6 +23,8 @@ export function ChoiceGroup({
   error?: string | string[];
   required?: boolean;
   type?: "radio" | "checkbox";
+  /** As on Field: false in a form that moves focus to its first wrong field. */
+  announceError?: boolean;
 }) {
   const message = Array.isArray(error) ? error[0] : error;
   const describedBy = [hint ? `${name}-hint` : null, message ? `${name}-error` : null].filter(Boolean).join(" ") || undefined;
@@ -48,7 +51,7 @@ export function ChoiceGroup({
         ))}
       </div>
       {message && (
-        <p id={`${name}-error`} role="alert" className="text-sm font-medium text-red-700">
+        <p id={`${name}-error`} role={announceError ? "alert" : undefined} className="text-sm font-medium text-red-700">
           {message}
         </p>
       )}

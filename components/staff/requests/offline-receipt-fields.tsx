@@ -11,7 +11,7 @@ export function OfflineReceiptFields({ bind, nowLocal }: { bind: RequestFormBind
   return (
     <fieldset className="space-y-4">
       <legend className="mb-2 text-lg font-semibold">Penerimaan permohonan</legend>
-      <ChoiceGroup
+      <ChoiceGroup announceError={false}
         name="channel"
         legend="Diterima melalui"
         required
@@ -19,7 +19,7 @@ export function OfflineReceiptFields({ bind, nowLocal }: { bind: RequestFormBind
         inputProps={bind.choice(name("channel"))}
         error={bind.error(name("channel"))}
       />
-      <Field
+      <Field announceError={false}
         id="receivedAt"
         label="Tanggal dan jam permohonan diterima (WITA)"
         hint="Waktu sebenarnya surat/surel/telepon/kedatangan diterima, bukan waktu pencatatan. Tidak boleh di masa depan."

@@ -76,9 +76,11 @@ describe("survey form after a refusal (same submit helper as the request form)",
   });
 });
 
-it("the request form moves focus the same way (one helper for both)", async () => {
+it("the request form moves focus the same way (one helper for both), without an alert per field", async () => {
   const { container } = render(<RequestForm submissionKey={KEY} />);
   await submit(container);
   await waitFor(() => expect(document.activeElement).toBe(container.querySelector('[name="applicantName"]')));
   expect(submitRequestAction).not.toHaveBeenCalled();
+  expect(container.querySelector("#applicantName-error")).not.toBeNull();
+  expect(alerts(container)).toBe(0);
 });
