@@ -5,6 +5,7 @@ import { ChoiceGroup } from "@/components/ui/choice-group";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
 export type FormFieldSpec = {
   name: string;
@@ -27,6 +28,7 @@ type Action = (previous: ActionResult, formData: FormData) => Promise<ActionResu
  */
 export function ActionForm({ action, fields, submitLabel, pendingLabel }: { action: Action; fields: FormFieldSpec[]; submitLabel: string; pendingLabel?: string }) {
   const [state, formAction, pending] = useActionState<ActionResult, FormData>(action, initialActionResult);
+  useFocusFirstError(state);
   // After success the form starts clean; after a refusal it shows what was typed.
   const value = (f: FormFieldSpec) => (state.ok ? f.defaultValue : state.values?.[f.name] ?? f.defaultValue) ?? "";
   const errorOf = (f: FormFieldSpec) => state.fieldErrors?.[f.name];

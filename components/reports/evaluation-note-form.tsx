@@ -5,6 +5,7 @@ import { addEvaluationNoteAction, updateEvaluationNoteAction } from "@/lib/surve
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
 type NoteValues = { kind: string; occurredOn: string; category: string; description: string; impact: string; actionTaken: string };
 
@@ -14,6 +15,7 @@ type NoteValues = { kind: string; occurredOn: string; category: string; descript
  */
 export function EvaluationNoteForm({ defaultDate, note }: { defaultDate: string; note?: NoteValues & { id: string } }) {
   const [state, action, pending] = useActionState(note ? updateEvaluationNoteAction.bind(null, note.id) : addEvaluationNoteAction, initialActionResult);
+  useFocusFirstError(state);
   const v: Partial<NoteValues> = state.ok ? {} : (state.values ?? note ?? {});
   const e = state.fieldErrors ?? {};
   return (

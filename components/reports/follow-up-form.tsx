@@ -6,10 +6,12 @@ import { UNSUR } from "@/lib/survey/unsur";
 import { Button } from "@/components/ui/button";
 import { Field, fieldAria, inputClass } from "@/components/ui/field";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
 /** Rencana tindak lanjut for a (weak) unsur of the chosen SKM period. */
 export function FollowUpForm({ period, weak }: { period: string; weak: string[] }) {
   const [state, action, pending] = useActionState(addSurveyFollowUpAction, initialActionResult);
+  useFocusFirstError(state);
   const v = state.ok ? {} : (state.values ?? {});
   const e = state.fieldErrors ?? {};
   return (

@@ -3,12 +3,14 @@ import { useActionState, useState, type ReactNode } from "react";
 import { initialActionResult, type ActionResult } from "@/lib/action-result";
 import { Button, type ButtonVariant } from "@/components/ui/button";
 import { FormMessage } from "@/components/ui/form-message";
+import { useFocusFirstError } from "@/components/forms/use-focus-first-error";
 
 export type RequestFormAction = (prev: ActionResult, formData: FormData) => Promise<ActionResult>;
 
 /** State of one action form: the last result, plus helpers to read its field errors and echoed values. */
 export function useRequestAction(action: RequestFormAction) {
   const [state, formAction, pending] = useActionState(action, initialActionResult);
+  useFocusFirstError(state);
   // React resets a form after its action; <select> would fall back to its first option instead of the
   // echoed value. A new key per result remounts the fields with the echoed values as defaults.
   const [shown, setShown] = useState(state);
