@@ -2,6 +2,7 @@ import "server-only";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { calendarDateFromUtcDate, calendarDateToUtcDate } from "@/lib/deadlines";
 import { pauseSchema, resumeSchema, type PauseInput, type ResumeInput } from "@/lib/requests/process-schemas";
+import { formatDate } from "@/lib/format/dates";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import type { Untrusted } from "@/lib/requests/services/types";
 import { runTransition } from "@/lib/requests/services/run-transition";
@@ -40,7 +41,7 @@ export async function resumeRequest(user: StaffUser, input: Untrusted<ResumeInpu
       throw RuleError.at("resumeDate", "Tanggal jawaban diterima tidak boleh di masa depan.");
     }
     if (data.resumeDate < startDate) {
-      throw RuleError.at("resumeDate", `Tanggal jawaban tidak boleh sebelum klarifikasi diminta (${startDate}).`);
+      throw RuleError.at("resumeDate", `Tanggal jawaban tidak boleh sebelum klarifikasi diminta (${formatDate(startDate)}).`);
     }
     await tx.clarificationPause.update({
       where: { id: open.id },

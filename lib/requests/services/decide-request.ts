@@ -4,6 +4,7 @@ import { calendarDateToUtcDate } from "@/lib/deadlines";
 import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
 import { OUTCOME_LABELS } from "@/lib/requests/labels";
 import { decideSchema, type DecideInput } from "@/lib/requests/process-schemas";
+import { formatDate } from "@/lib/format/dates";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import type { Untrusted } from "@/lib/requests/services/types";
 import { runTransition } from "@/lib/requests/services/run-transition";
@@ -19,7 +20,7 @@ export async function decideRequest(user: StaffUser, input: Untrusted<DecideInpu
     }
     const receivedDate = officeDateOf(request.receivedAt, clock.settings.timeZone);
     if (data.noticeDate < receivedDate) {
-      throw RuleError.at("noticeDate", `Tanggal pemberitahuan tidak boleh sebelum permohonan diterima (${receivedDate}).`);
+      throw RuleError.at("noticeDate", `Tanggal pemberitahuan tidak boleh sebelum permohonan diterima (${formatDate(receivedDate)}).`);
     }
     const { requestId: _requestId, noticeDate, ...decision } = data;
     return {

@@ -4,6 +4,7 @@ import { calendarDateFromUtcDate } from "@/lib/deadlines";
 import { startOfOfficeDay } from "@/lib/datetime/zoned-to-utc";
 import { COPY_DELIVERY_LABELS } from "@/lib/requests/labels";
 import { deliverSchema, type DeliverInput } from "@/lib/requests/process-schemas";
+import { formatDate } from "@/lib/format/dates";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import type { Untrusted } from "@/lib/requests/services/types";
 import { runTransition } from "@/lib/requests/services/run-transition";
@@ -19,7 +20,7 @@ export async function deliverRequest(user: StaffUser, input: Untrusted<DeliverIn
     }
     const noticeDate = request.noticeDate ? calendarDateFromUtcDate(request.noticeDate) : null;
     if (noticeDate && data.deliveredDate < noticeDate) {
-      throw RuleError.at("deliveredDate", `Tanggal penyerahan tidak boleh sebelum tanggal pemberitahuan (${noticeDate}).`);
+      throw RuleError.at("deliveredDate", `Tanggal penyerahan tidak boleh sebelum tanggal pemberitahuan (${formatDate(noticeDate)}).`);
     }
     return {
       data: {

@@ -124,7 +124,7 @@ describe("refusals keep the request unchanged", () => {
   it("refuses a clarification answer dated before the question or in the future", async () => {
     const id = await newRequest(received);
     await pauseRequest(users.PETUGAS, { requestId: id, question: "Mohon perjelas dokumen yang dimaksud." }, next);
-    await expectRefused(id, () => resumeRequest(users.PETUGAS, { requestId: id, answer: "Dokumen A", resumeDate: "2041-04-01" }, wita("2041-04-03")), "resumeDate");
+    await expectRefused(id, () => resumeRequest(users.PETUGAS, { requestId: id, answer: "Dokumen A", resumeDate: "2041-04-01" }, wita("2041-04-03")), "resumeDate", /klarifikasi diminta \(\d{1,2} [A-Z][a-z]+ 2041\)/);
     await expectRefused(id, () => resumeRequest(users.PETUGAS, { requestId: id, answer: "Dokumen A", resumeDate: "2041-04-04" }, wita("2041-04-03")), "resumeDate");
     await expectRefused(id, () => decideRequest(users.PPID, { requestId: id, outcome: "BELUM_DIDOKUMENTASIKAN", noticeDate: "2041-04-03" }, wita("2041-04-03")));
   });
@@ -132,7 +132,7 @@ describe("refusals keep the request unchanged", () => {
   it("refuses a notice date in the future or before receipt, and invalid fields with Bahasa messages", async () => {
     const id = await newRequest(received);
     await expectRefused(id, () => decideRequest(users.PPID, { requestId: id, outcome: "TIDAK_DIKUASAI", noticeDate: "2041-04-03" }, next), "noticeDate", /masa depan/);
-    await expectRefused(id, () => decideRequest(users.PPID, { requestId: id, outcome: "TIDAK_DIKUASAI", noticeDate: "2041-03-29" }, next), "noticeDate");
+    await expectRefused(id, () => decideRequest(users.PPID, { requestId: id, outcome: "TIDAK_DIKUASAI", noticeDate: "2041-03-29" }, next), "noticeDate", /permohonan diterima \(\d{1,2} [A-Z][a-z]+ 2041\)/);
     await expectRefused(id, () => extendRequest(users.PPID, { requestId: id, reason: "singkat" }, next), "reason", /Periksa kembali/);
   });
 
