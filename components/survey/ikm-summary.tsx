@@ -1,11 +1,13 @@
+import { ConfirmActionButton } from "@/components/forms/confirm-action-button";
 import { formatReportDate } from "@/lib/reports/figures-format";
+import { deleteSurveyFollowUpAction } from "@/lib/survey/staff-actions";
 import { formatIkm, formatNrr, formatWeightedNrr, mutuText, nrrChartData } from "@/lib/survey/ikm-format";
 import type { PeriodIkm } from "@/lib/survey/ikm-queries";
 import { UNSUR } from "@/lib/survey/unsur";
 import { IkmChart } from "./ikm-chart";
 
 /** IKM of a period: headline, sample adequacy, NRR table per unsur and chart. Public-safe. */
-export function IkmSummary({ result }: { result: PeriodIkm }) {
+export function IkmSummary({ result, canEditFollowUps = false }: { result: PeriodIkm; canEditFollowUps?: boolean }) {
   const { ikm, sample } = result;
   const chart = nrrChartData(ikm.unsur);
   return (
@@ -39,7 +41,16 @@ export function IkmSummary({ result }: { result: PeriodIkm }) {
         <section>
           <h3 className="font-semibold">Rencana tindak lanjut</h3>
           <ul className="list-disc pl-5 text-sm">
-            {result.followUps.map((f) => <li key={f.id}><strong>{f.unsurCode}</strong>: {f.plan} (penanggung jawab: {f.responsible}{f.targetDate && `; target selesai ${formatReportDate(f.targetDate)}`})</li>)}
+            {result.followUps.map((f) => (
+              <li key={f.id}>
+                <strong>{f.unsurCode}</strong>: {f.plan} (penanggung jawab: {f.responsible}{f.targetDate && `; target selesai ${formatReportDate(f.targetDate)}`})
+                {canEditFollowUps && (
+                  <span className="ml-2 inline-block">
+                    <ConfirmActionButton action={deleteSurveyFollowUpAction.bind(null, f.id)} label="Hapus" accessibleLabel={`Hapus rencana tindak lanjut ${f.unsurCode}`} confirmText="Hapus rencana tindak lanjut ini? Rencana tidak lagi muncul di hasil SKM dan laporan." />
+                  </span>
+                )}
+              </li>
+            ))}
           </ul>
         </section>
       )}

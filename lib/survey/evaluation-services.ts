@@ -11,9 +11,14 @@ import { evaluationNoteSchema, followUpSchema } from "./evaluation-schema";
 
 const dateOf = (v: string) => new Date(`${v}T00:00:00Z`);
 
+const officeTodayNow = async () => todayInZone(new Date(), (await getClockSettings()).timeZone);
+
+/** A plan to improve a weak unsur; its target lies ahead (a target already past is a typing slip). */
 export async function addSurveyFollowUp(user: StaffUser, input: Record<string, unknown>): Promise<string> {
   assertPermission(user, "manageEvaluation");
   const v = parseOrRefuse(followUpSchema, input);
+  const today = await officeTodayNow();
+  if (v.targetDate && v.targetDate < today) throw RuleError.at("targetDate", `Target selesai tidak boleh sebelum hari ini (${formatDate(today)}).`);
   return db.$transaction(async (tx) => {
     const row = await tx.surveyFollowUp.create({ data: { ...v, targetDate: v.targetDate ? dateOf(v.targetDate) : null, createdById: user.id } });
     await writeAudit(tx, user, { action: "ADD_SURVEY_FOLLOW_UP", entityType: "SurveyFollowUp", entityId: row.id, before: null, after: v });
@@ -24,7 +29,7 @@ export async function addSurveyFollowUp(user: StaffUser, input: Record<string, u
 /** A kendala or recommendation is dated on a day that has come: a future date would file it in a report not yet due. */
 async function parseNote(input: Record<string, unknown>) {
   const v = parseOrRefuse(evaluationNoteSchema, input);
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeTodayNow();
   if (v.occurredOn > today) throw RuleError.at("occurredOn", `Tanggal tidak boleh melewati hari ini (${formatDate(today)}).`);
   return { ...v, occurredOn: dateOf(v.occurredOn) };
 }
@@ -60,5 +65,16 @@ export async function deleteEvaluationNote(user: StaffUser, id: string): Promise
     if (!before) throw missingNote();
     await tx.evaluationNote.delete({ where: { id } });
     await writeAudit(tx, user, { action: "DELETE_EVALUATION_NOTE", entityType: "EvaluationNote", entityId: id, before, after: null });
+  });
+}
+
+/** Removes a follow-up plan written by mistake; the audit log keeps it. */
+export async function deleteSurveyFollowUp(user: StaffUser, id: string): Promise<void> {
+  assertPermission(user, "manageEvaluation");
+  await db.$transaction(async (tx) => {
+    const before = await tx.surveyFollowUp.findUnique({ where: { id }, select: { id: true, period: true, unsurCode: true, plan: true, responsible: true, targetDate: true } });
+    if (!before) throw new RuleError("Rencana tindak lanjut tidak ditemukan; mungkin sudah dihapus.");
+    await tx.surveyFollowUp.delete({ where: { id } });
+    await writeAudit(tx, user, { action: "DELETE_SURVEY_FOLLOW_UP", entityType: "SurveyFollowUp", entityId: id, before, after: null });
   });
 }

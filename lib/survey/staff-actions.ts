@@ -4,7 +4,7 @@ import { redirect } from "next/navigation";
 import type { ActionResult } from "@/lib/action-result";
 import { formValues, refusalResult } from "@/lib/action-failure";
 import { requirePermission } from "@/lib/auth/guard";
-import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, updateEvaluationNote } from "./evaluation-services";
+import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, deleteSurveyFollowUp, updateEvaluationNote } from "./evaluation-services";
 import { updateSurveySettings } from "./settings-service";
 
 const NOTE_FIELDS = ["kind", "occurredOn", "category", "description", "impact", "actionTaken"];
@@ -48,13 +48,23 @@ export async function updateEvaluationNoteAction(id: string, _prev: ActionResult
 
 export async function deleteEvaluationNoteAction(id: string, _prev: ActionResult): Promise<ActionResult> {
   const user = await requirePermission("manageEvaluation");
+  return removeAndRevalidate(() => deleteEvaluationNote(user, id), "Catatan dihapus.");
+}
+
+export async function deleteSurveyFollowUpAction(id: string, _prev: ActionResult): Promise<ActionResult> {
+  const user = await requirePermission("manageEvaluation");
+  return removeAndRevalidate(() => deleteSurveyFollowUp(user, id), "Rencana tindak lanjut dihapus.");
+}
+
+async function removeAndRevalidate(remove: () => Promise<void>, message: string): Promise<ActionResult> {
   try {
-    await deleteEvaluationNote(user, id);
+    await remove();
   } catch (error) {
     return refusalResult(error, {});
   }
   revalidatePath("/staf/evaluasi");
-  return { ok: true, message: "Catatan dihapus." };
+  revalidatePath("/survei/hasil");
+  return { ok: true, message };
 }
 
 export async function saveSurveySettingsAction(_prev: ActionResult, formData: FormData): Promise<ActionResult> {

@@ -2,7 +2,7 @@ import { db } from "@/lib/db";
 import { ForbiddenError } from "@/lib/auth/guard";
 import { parseReportPeriod } from "@/lib/reports/period";
 import { RuleError } from "@/lib/rule-error";
-import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, updateEvaluationNote } from "@/lib/survey/evaluation-services";
+import { addEvaluationNote, addSurveyFollowUp, deleteEvaluationNote, deleteSurveyFollowUp, updateEvaluationNote } from "@/lib/survey/evaluation-services";
 import { periodEvaluationNotes } from "@/lib/survey/evaluation-notes";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 import { makeRoleUsers } from "../requests/staff-fixtures";
@@ -58,4 +58,16 @@ it("refuses impossible and future dates at their field, and corrects or removes 
   expect(await db.evaluationNote.count({ where: { id } })).toBe(0);
   expect((await db.auditLog.findMany({ where: { entityId: id }, select: { action: true } })).map((a) => a.action).sort()).toEqual(["ADD_EVALUATION_NOTE", "DELETE_EVALUATION_NOTE", "UPDATE_EVALUATION_NOTE"]);
   await expect(deleteEvaluationNote(users.ADMIN, id)).rejects.toThrow("Catatan tidak ditemukan");
+});
+
+it("a follow-up plan's target lies ahead; a plan written by mistake is removed by an editor only, with an audit row", async () => {
+  const users = await makeRoleUsers();
+  const plan = { period: "2002-S1", unsurCode: "U5", plan: "Biaya salinan diumumkan di loket.", responsible: "PPID" };
+  expect((await fieldOf(addSurveyFollowUp(users.PPID, { ...plan, targetDate: "2001-01-01" }))).targetDate?.[0]).toMatch(/^Target selesai tidak boleh sebelum hari ini/);
+  const id = await addSurveyFollowUp(users.PPID, { ...plan, targetDate: "2099-06-30" });
+  for (const role of ["PETUGAS", "ATASAN", "AUDITOR", "PIMPINAN"] as const) await expect(deleteSurveyFollowUp(users[role], id)).rejects.toThrow(ForbiddenError);
+  await deleteSurveyFollowUp(users.PPID, id);
+  expect((await periodIkm(parseReportPeriod("2002-S1")!)).followUps).toEqual([]);
+  expect(await db.auditLog.count({ where: { entityId: id, action: "DELETE_SURVEY_FOLLOW_UP" } })).toBe(1);
+  await expect(deleteSurveyFollowUp(users.PPID, id)).rejects.toThrow("tidak ditemukan");
 });

@@ -34,7 +34,7 @@ export default async function EvaluationPage({ searchParams }: { searchParams: P
       <h1 className="text-2xl font-bold">Evaluasi dan Survei Kepuasan Masyarakat — {periodTitle(period)}</h1>
       <UnknownPeriodNotice {...shown} />
       <PeriodPicker action="/staf/evaluasi" current={period.key} years={[period.year, period.year - 1]} />
-      <IkmSummary result={result} />
+      <IkmSummary result={result} canEditFollowUps={canEdit} />
       <section className="space-y-2">
         <h2 className="text-lg font-semibold">Saran dan masukan responden</h2>
         {result.suggestions.length === 0 ? <p className="text-sm">Belum ada saran.</p> : <ul className="list-disc pl-5 text-sm">{result.suggestions.map((s, i) => <li key={i}>{s}</li>)}</ul>}
