@@ -11,7 +11,7 @@ type Props = { table: ReportTable; officers: OfficerReportRow[]; period: string;
 /** The officers of a period with the report's own cells (figures and rubric) and a link to score or read them. */
 export function OfficerAssessmentTable({ table, officers, period, assessable }: Props) {
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="w-full min-w-[48rem] border-collapse text-sm" data-testid="officer-assessments">
         <thead>
           <tr>

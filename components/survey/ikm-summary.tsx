@@ -20,7 +20,7 @@ export function IkmSummary({ result, canEditFollowUps = false }: { result: Perio
       </dl>
       <p role="note" className={`rounded-md border p-3 text-sm ${sample.adequate ? "border-green-300 bg-green-50" : "border-amber-300 bg-amber-50"}`}>{sample.message}</p>
       {ikm.ikm === null && <p className="text-sm text-slate-700">Belum ada jawaban untuk semua unsur pada periode ini, sehingga IKM belum dapat dihitung.</p>}
-      <div className="overflow-x-auto">
+      <div className="relative overflow-x-auto">
         <table className="w-full min-w-[28rem] text-sm">
           <caption className="sr-only">Nilai rata-rata per unsur</caption>
           <thead><tr className="border-b text-left"><th className="py-1 pr-2">Unsur</th><th className="pr-2">Responden</th><th className="pr-2">NRR</th><th>NRR tertimbang</th></tr></thead>

@@ -4,10 +4,12 @@ import { logIn } from "./support/staff";
 
 const REPEATED_KEYS = ["periode", "status", "tahun", "bulan", "q", "halaman", "hal"].map((key) => `${key}=a&${key}=b`).join("&");
 
-// Every page in each role's menu opens on the demo data without an error: a broad net under the
-// feature tests (a query that breaks on real data, a page that forgets a role).
+// Every page in each role's menu opens on the demo data without an error, on a phone-sized screen
+// without scrolling sideways: a broad net under the feature tests (a query that breaks on real data,
+// a page that forgets a role, a table that escapes its scroll box).
 for (const { username, role } of accounts.users) {
   test(`every menu page opens for ${role} (${username})`, async ({ page }) => {
+    await page.setViewportSize({ width: 375, height: 800 });
     await logIn(page, username);
     const nav = page.getByRole("navigation", { name: "Menu staf" });
     const links = await nav.getByRole("link").evaluateAll((anchors) => anchors.map((a) => (a as HTMLAnchorElement).getAttribute("href")!));
@@ -17,6 +19,7 @@ for (const { username, role } of accounts.users) {
       expect(response?.status(), href).toBeLessThan(400);
       await expect(page.getByRole("heading", { name: "Terjadi gangguan" }), href).toHaveCount(0);
       await expect(page.getByRole("heading", { level: 1 }).first(), href).toBeVisible();
+      expect(await page.evaluate(() => document.documentElement.scrollWidth), `${href} is wider than the phone`).toBeLessThanOrEqual(375);
       // A filter key repeated in a hand-edited or doubled link reads as its first value, never as a crash.
       const doubled = `${href}${href.includes("?") ? "&" : "?"}${REPEATED_KEYS}`;
       expect((await page.goto(doubled))?.status(), doubled).toBeLessThan(400);
