@@ -3,7 +3,9 @@ import { db, type Db, type Tx } from "@/lib/db";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { todayInZone } from "@/lib/deadlines";
-import { parseReportPeriod } from "@/lib/reports/period";
+import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
+import { formatDate } from "@/lib/format/dates";
+import { officeRange, parseReportPeriod } from "@/lib/reports/period";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
 import { getClockSettings } from "@/lib/settings/clock";
 import { finalizeFieldErrors, scoreEntries } from "./assessment-entries";
@@ -19,7 +21,7 @@ async function lockOfficerPeriod(tx: Tx, officerId: string, period: string): Pro
 }
 
 async function assessableOfficer(tx: Tx, user: StaffUser, officerId: string) {
-  const officer = await tx.user.findUnique({ where: { id: officerId }, select: { id: true, role: true } });
+  const officer = await tx.user.findUnique({ where: { id: officerId }, select: { id: true, role: true, createdAt: true } });
   if (!officer) throw RuleError.at("officerId", "Petugas tidak ditemukan.");
   const refusal = assessorRefusal(user, officer);
   if (refusal) throw new RuleError(refusal);
@@ -41,6 +43,10 @@ export async function saveOfficerAssessment(user: StaffUser, input: Record<strin
     const officer = await assessableOfficer(tx, user, v.officerId);
     const { timeZone } = await getClockSettings(tx);
     if (periodNotStarted(period, todayInZone(now, timeZone))) throw RuleError.at("period", "Periode ini belum dimulai; penilaian dibuat setelah periode berjalan.");
+    // Nobody is assessed for a period that ended before their account existed (a replayed or mistyped period).
+    if (officeRange(period, timeZone).to <= officer.createdAt) {
+      throw RuleError.at("period", `Akun petugas ini dibuat pada ${formatDate(officeDateOf(officer.createdAt, timeZone))}; periode sebelum itu tidak dapat dinilai.`);
+    }
     await lockOfficerPeriod(tx, officer.id, period.key);
     const latest = await tx.officerAssessment.findFirst({
       where: { officerId: officer.id, period: period.key },

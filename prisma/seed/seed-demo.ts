@@ -62,12 +62,15 @@ function topicPicker(rng: Rng): (outcome: RequestOutcome | null) => AnyTopic {
   return (outcome) => decks[outcome ?? "OPEN"]();
 }
 
+const DEMO_STAFF_SINCE = new Date("2024-12-01T00:00:00Z");
+
 async function createDemoUsers(tx: Tx, hashes: string[]): Promise<Map<string, StaffMember>> {
   const staff = new Map<string, StaffMember>();
   for (const [i, account] of DEMO_ACCOUNTS.entries()) {
     const { username, name, role, nip, email } = account;
     const user = await tx.user.create({
-      data: { username, name, role, nip, email, passwordHash: hashes[i], isDemo: true },
+      // The demo officers have served since before the demo's first request (January 2025).
+      data: { username, name, role, nip, email, passwordHash: hashes[i], isDemo: true, createdAt: DEMO_STAFF_SINCE },
       select: { id: true, name: true, role: true },
     });
     staff.set(username, user);

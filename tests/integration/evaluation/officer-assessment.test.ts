@@ -56,6 +56,7 @@ it("PPID, ATASAN and ADMIN assess; PETUGAS, AUDITOR and PIMPINAN are refused; no
   const otherPpid = await makeStaff("PPID");
   await expect(save(users.PPID, await form(otherPpid.id, "2091-01", "draf"))).rejects.toThrow("Kinerja PPID Pelaksana dinilai oleh Atasan PPID.");
   await expect(save(users.PPID, await form(officer.id, "2094-01", "draf"))).rejects.toThrow(/belum dimulai/);
+  await expect(save(users.PPID, await form(officer.id, "2001", "final", 3))).rejects.toThrow(/^Akun petugas ini dibuat pada \d{1,2} [A-Z][a-z]+ 20\d\d; periode sebelum itu tidak dapat dinilai\.$/);
   expect(await db.officerAssessment.count()).toBe(before);
 
   const byAtasan = await save(users.ATASAN, await form(users.PPID.id, "2091-S1", "draf"));
