@@ -1,8 +1,7 @@
 import "server-only";
 import type { StaffUser } from "@/lib/auth/guard";
-import { todayInZone } from "@/lib/deadlines";
 import { RuleError } from "@/lib/rule-error";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 import { parseReportPeriod, type ReportPeriod } from "./period";
 import type { PeriodReport } from "./period-report";
 import { readPeriodReport } from "./read-report";
@@ -23,6 +22,5 @@ export async function requestedReport(user: StaffUser, segment: string): Promise
 
 /** The running month in the office zone: what the period picker offers after an unreadable period. */
 export async function thisMonthPeriod(): Promise<ReportPeriod> {
-  const { timeZone } = await getClockSettings();
-  return parseReportPeriod(todayInZone(new Date(), timeZone).slice(0, 7))!;
+  return parseReportPeriod((await officeToday()).slice(0, 7))!;
 }

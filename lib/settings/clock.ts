@@ -1,6 +1,6 @@
 import "server-only";
 import { z } from "zod";
-import { DEFAULT_CLOCK_SETTINGS, isValidTimeZone, type ClockSettings } from "@/lib/deadlines";
+import { DEFAULT_CLOCK_SETTINGS, isValidTimeZone, todayInZone, type CalendarDate, type ClockSettings } from "@/lib/deadlines";
 import { readSetting } from "@/lib/settings/store";
 import type { Tx, Db } from "@/lib/db";
 
@@ -28,4 +28,9 @@ export const CLOCK_SETTINGS_KEY = "clock";
 
 export async function getClockSettings(client?: Tx | Db): Promise<ClockSettings> {
   return readSetting(CLOCK_SETTINGS_KEY, clockSettingsSchema, { ...DEFAULT_CLOCK_SETTINGS }, client);
+}
+
+/** Today's date at the office (the clock setting's time zone). */
+export async function officeToday(now = new Date(), client?: Tx | Db): Promise<CalendarDate> {
+  return todayInZone(now, (await getClockSettings(client)).timeZone);
 }

@@ -2,25 +2,22 @@ import "server-only";
 import { assertPermission, type StaffUser } from "@/lib/auth/guard";
 import { writeAudit } from "@/lib/audit/write-audit";
 import { db } from "@/lib/db";
-import { todayInZone } from "@/lib/deadlines";
+import { calendarDateToUtcDate } from "@/lib/deadlines";
 import { formatDate } from "@/lib/format/dates";
 import { parseOrRefuse, RuleError } from "@/lib/rule-error";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 import { EVALUATION_NOTE_SELECT } from "./evaluation-notes";
 import { evaluationNoteSchema, followUpSchema } from "./evaluation-schema";
 
-const dateOf = (v: string) => new Date(`${v}T00:00:00Z`);
-
-const officeTodayNow = async () => todayInZone(new Date(), (await getClockSettings()).timeZone);
 
 /** A plan to improve a weak unsur; its target lies ahead (a target already past is a typing slip). */
 export async function addSurveyFollowUp(user: StaffUser, input: Record<string, unknown>): Promise<string> {
   assertPermission(user, "manageEvaluation");
   const v = parseOrRefuse(followUpSchema, input);
-  const today = await officeTodayNow();
+  const today = await officeToday();
   if (v.targetDate && v.targetDate < today) throw RuleError.at("targetDate", `Target selesai tidak boleh sebelum hari ini (${formatDate(today)}).`);
   return db.$transaction(async (tx) => {
-    const row = await tx.surveyFollowUp.create({ data: { ...v, targetDate: v.targetDate ? dateOf(v.targetDate) : null, createdById: user.id } });
+    const row = await tx.surveyFollowUp.create({ data: { ...v, targetDate: v.targetDate ? calendarDateToUtcDate(v.targetDate) : null, createdById: user.id } });
     await writeAudit(tx, user, { action: "ADD_SURVEY_FOLLOW_UP", entityType: "SurveyFollowUp", entityId: row.id, before: null, after: v });
     return row.id;
   });
@@ -29,9 +26,9 @@ export async function addSurveyFollowUp(user: StaffUser, input: Record<string, u
 /** A kendala or recommendation is dated on a day that has come: a future date would file it in a report not yet due. */
 async function parseNote(input: Record<string, unknown>) {
   const v = parseOrRefuse(evaluationNoteSchema, input);
-  const today = await officeTodayNow();
+  const today = await officeToday();
   if (v.occurredOn > today) throw RuleError.at("occurredOn", `Tanggal tidak boleh melewati hari ini (${formatDate(today)}).`);
-  return { ...v, occurredOn: dateOf(v.occurredOn) };
+  return { ...v, occurredOn: calendarDateToUtcDate(v.occurredOn) };
 }
 
 export async function addEvaluationNote(user: StaffUser, input: Record<string, unknown>): Promise<string> {

@@ -6,7 +6,7 @@ import { officeDateOf } from "@/lib/datetime/zoned-to-utc";
 import { formatDate } from "@/lib/format/dates";
 import { enqueueMessages } from "@/lib/notifications/enqueue";
 import { EMAIL_SIGNATURE, publicUrl } from "@/lib/notifications/email-text";
-import { getClockSettings } from "@/lib/settings/clock";
+import { getClockSettings, officeToday } from "@/lib/settings/clock";
 import { isSurveyLinkValidOn, surveyLinkLastDay } from "./link-validity";
 import { getSurveySettings } from "./settings";
 
@@ -16,11 +16,6 @@ export function surveyLinkPath(token: string): string {
 
 /** A completed request's survey link: `token` is null when its window closed before a link was made. */
 export type SurveyLinkState = { token: string | null; used: boolean; lastDay: CalendarDate; valid: boolean };
-
-/** Today's date at the office (the clock setting's time zone). */
-export async function officeToday(client: Db | Tx, now: Date): Promise<CalendarDate> {
-  return todayInZone(now, (await getClockSettings(client)).timeZone);
-}
 
 /**
  * The one-time survey link of a completed request, created on first need (idempotent: one per
@@ -81,7 +76,7 @@ export async function invitationView(client: Db | Tx, token: string, now = new D
   if (!invitation) return { kind: "unknown" };
   if (invitation.usedAt) return { kind: "used" };
   const lastDay = calendarDateFromUtcDate(invitation.validUntil);
-  if (!isSurveyLinkValidOn(lastDay, await officeToday(client, now))) return { kind: "expired", lastDay };
+  if (!isSurveyLinkValidOn(lastDay, await officeToday(now, client))) return { kind: "expired", lastDay };
   return { kind: "open", registrationNumber: invitation.request.registrationNumber, lastDay };
 }
 

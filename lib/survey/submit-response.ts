@@ -3,7 +3,7 @@ import { db, type Tx } from "@/lib/db";
 import { isUniqueViolation } from "@/lib/db-errors";
 import { calendarDateFromUtcDate, calendarDateToUtcDate } from "@/lib/deadlines";
 import { RuleError } from "@/lib/rule-error";
-import { officeToday } from "./invitations";
+import { officeToday } from "@/lib/settings/clock";
 import { expiredSurveyLinkText } from "./link-validity";
 import type { SurveyInput } from "./schema";
 
@@ -31,7 +31,7 @@ async function storeResponse(input: SurveyInput, token: string | null, submissio
     let invitationId: string | null = null;
     if (token) {
       // Spend the link atomically: only the first submission on or before its last day finds usedAt still empty.
-      const today = calendarDateToUtcDate(await officeToday(tx, now));
+      const today = calendarDateToUtcDate(await officeToday(now, tx));
       const spent = await tx.surveyInvitation.updateMany({ where: { token, usedAt: null, validUntil: { gte: today } }, data: { usedAt: now } });
       if (spent.count !== 1) throw await refusalOfSpentLink(tx, token);
       invitationId = (await tx.surveyInvitation.findUniqueOrThrow({ where: { token }, select: { id: true } })).id;

@@ -7,15 +7,14 @@ import { OUTCOME_LABELS } from "@/lib/requests/labels";
 import { formatIkm, mutuText } from "@/lib/survey/ikm-format";
 import { formatFigure, formatPercent } from "@/lib/reports/figures-format";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { todayInZone } from "@/lib/deadlines";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 
 export const metadata = { title: "Statistik layanan informasi publik" };
 
 /** UU 14/2008 Pasal 12: requests, time to fulfil, granted, refused and why — live — and the IKM. */
 export default async function StatisticsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const periode = firstParam((await searchParams).periode);
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeToday();
   const thisYear = Number(today.slice(0, 4));
   const shown = periodFromQuery(periode, String(thisYear), today);
   const { period } = shown;

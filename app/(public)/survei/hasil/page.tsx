@@ -5,14 +5,13 @@ import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
-import { todayInZone } from "@/lib/deadlines";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 
 export const metadata = { title: "Hasil Survei Kepuasan Masyarakat" };
 
 export default async function SurveyResultsPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const periode = firstParam((await searchParams).periode);
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeToday();
   const thisYear = Number(today.slice(0, 4));
   const shown = periodFromQuery(periode, String(thisYear), today);
   const { period } = shown;

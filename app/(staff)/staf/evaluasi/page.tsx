@@ -1,9 +1,8 @@
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
-import { todayInZone } from "@/lib/deadlines";
 import { periodDays, periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 import { periodIkm } from "@/lib/survey/ikm-queries";
 import { getSurveySettings } from "@/lib/survey/settings";
 import { IkmSummary } from "@/components/survey/ikm-summary";
@@ -21,7 +20,7 @@ export const metadata = { title: "Evaluasi dan SKM" };
 export default async function EvaluationPage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readReports");
   const periode = firstParam((await searchParams).periode);
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeToday();
   const shown = periodFromQuery(periode, today.slice(0, 4), today);
   const { period } = shown;
   const [result, notes, surveySettings] = await Promise.all([periodIkm(period), periodEvaluationNotes(period), getSurveySettings()]);

@@ -1,14 +1,13 @@
 import Link from "next/link";
 import { requirePermission } from "@/lib/auth/guard";
 import { hasPermission } from "@/lib/auth/roles";
-import { todayInZone } from "@/lib/deadlines";
 import { assessorRefusal, previousMonthKey } from "@/lib/evaluation/assessor-rules";
 import { RUBRIC_BANDS_TEXT } from "@/lib/evaluation/rubric-score";
 import { periodOfficerRows } from "@/lib/reports/officer-rows";
 import { officerTables } from "@/lib/reports/officer-tables";
 import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { OfficerAssessmentTable } from "@/components/evaluation/officer-assessment-table";
 import { firstParam, type SearchParams } from "@/lib/http/search-params";
@@ -18,7 +17,7 @@ export const metadata = { title: "Kinerja petugas" };
 /** Officers of a period: the report's objective figures, their rubric score and a link to score them. */
 export default async function OfficerPerformancePage({ searchParams }: { searchParams: Promise<SearchParams> }) {
   const user = await requirePermission("readOfficerAssessments");
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeToday();
   const shown = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today), today);
   const { period } = shown;
   const officers = await periodOfficerRows(period);

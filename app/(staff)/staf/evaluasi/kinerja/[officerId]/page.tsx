@@ -3,7 +3,6 @@ import { notFound } from "next/navigation";
 import { requirePermission } from "@/lib/auth/guard";
 import { ROLE_LABELS } from "@/lib/auth/roles";
 import { formatNip } from "@/lib/format/nip";
-import { todayInZone } from "@/lib/deadlines";
 import { periodNotStarted, previousMonthKey } from "@/lib/evaluation/assessor-rules";
 import { listCriteria, officerAssessmentView } from "@/lib/evaluation/queries";
 import { RUBRIC_BANDS_TEXT } from "@/lib/evaluation/rubric-score";
@@ -11,7 +10,7 @@ import { periodOfficerRows } from "@/lib/reports/officer-rows";
 import { officerTables } from "@/lib/reports/officer-tables";
 import { periodFromQuery, periodTitle } from "@/lib/reports/period";
 import { UnknownPeriodNotice } from "@/components/survey/unknown-period-notice";
-import { getClockSettings } from "@/lib/settings/clock";
+import { officeToday } from "@/lib/settings/clock";
 import { PeriodPicker } from "@/components/survey/period-picker";
 import { AssessmentForm } from "@/components/evaluation/assessment-form";
 import { AssessmentResult } from "@/components/evaluation/assessment-result";
@@ -27,7 +26,7 @@ type Props = { params: Promise<{ officerId: string }>; searchParams: Promise<Sea
 export default async function OfficerAssessmentPage({ params, searchParams }: Props) {
   const user = await requirePermission("readOfficerAssessments");
   const { officerId } = await params;
-  const today = todayInZone(new Date(), (await getClockSettings()).timeZone);
+  const today = await officeToday();
   const shown = periodFromQuery(firstParam((await searchParams).periode), previousMonthKey(today), today);
   const { period } = shown;
   const view = await officerAssessmentView(user, officerId, period.key);
